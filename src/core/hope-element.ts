@@ -1,0 +1,63 @@
+/**
+ * The thin base of every hope- element: page locale, `country`, typed events, the shadow-root
+ * wrapper that carries `lang` and `dir` (never the host), and clearing on quick exit.
+ */
+import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {updateWhenLocaleChanges} from '@lit/localize';
+import {applyPageLocale, directionOf, forgetElement, getLocale, noteLocaleAttribute} from './localization.js';
+import {QUICK_EXIT_EVENT, type HopeEventMap} from './events.js';
+import {baseStyles} from './styles.js';
+
+export class HopeElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Language for the whole page (BCP 47, e.g. `pl`, `ar`, `en-GB`). One locale per page: see the README. */
+  @property() locale?: string;
+
+  /** ISO 3166-1 alpha-2 country; chooses the emergency number and helpline shown. */
+  @property() country = 'GB';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The country code in upper case (`gb` → `GB`). */
+  protected get countryCode(): string {
+    return (this.country || 'GB').trim().toUpperCase();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(QUICK_EXIT_EVENT, this.onQuickExit);
+    if (this.locale) noteLocaleAttribute(this, this.locale);
+    else void applyPageLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(QUICK_EXIT_EVENT, this.onQuickExit);
+    forgetElement(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && this.isConnected) noteLocaleAttribute(this, this.locale);
+  }
+
+  /** Dispatches one of our events (bubbling, composed). Returns false if a listener cancelled it. */
+  emit<K extends keyof HopeEventMap>(name: K, detail: HopeEventMap[K], options: {cancelable?: boolean} = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
+  }
+
+  /** Wraps a widget's content: `lang` and `dir` go here, on the shadow-root wrapper. */
+  protected frame(content: unknown): TemplateResult {
+    const locale = getLocale();
+    return html`<div class="frame" part="base" lang=${locale} dir=${directionOf(locale)}>${content}</div>`;
+  }
+
+  /** Forget everything the person entered or chose (quick exit). Widgets override it. */
+  clear(): void {}
+
+  private readonly onQuickExit = () => this.clear();
+}

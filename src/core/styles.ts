@@ -1,0 +1,317 @@
+/**
+ * Shared styles. Every value is a `var(--hope-*, default)` so a widget looks right on a page
+ * with no extra CSS; logical properties so right-to-left needs no second stylesheet; no inline
+ * styles anywhere (a strict CSP blocks them). Patterns follow the GOV.UK Design System.
+ */
+import {css} from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    color: var(--hope-color-text, inherit);
+    font-family: var(--hope-font-family, inherit);
+    font-size: var(--hope-font-size, 1rem);
+    line-height: 1.5;
+    text-align: start;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .frame {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  ol,
+  dl,
+  fieldset {
+    margin-block: 0 var(--hope-space, 1rem);
+  }
+  h2 {
+    font-size: var(--hope-heading-size, 1.5rem);
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1.2rem;
+    line-height: 1.3;
+  }
+  a {
+    color: var(--hope-color-link, #1d70b8);
+    text-decoration-thickness: max(1px, 0.0625rem);
+    text-underline-offset: 0.15em;
+  }
+  a:visited {
+    color: var(--hope-color-link-visited, var(--hope-color-link, #4c2c92));
+  }
+  :focus-visible,
+  a:focus {
+    outline: 3px solid transparent;
+    color: var(--hope-color-focus-text, #0b0c0c);
+    background-color: var(--hope-color-focus, #ffdd00);
+    box-shadow:
+      0 -2px var(--hope-color-focus, #ffdd00),
+      0 4px var(--hope-color-focus-text, #0b0c0c);
+    text-decoration: none;
+  }
+  a:focus:not(:focus-visible) {
+    background-color: transparent;
+    box-shadow: none;
+    color: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  bdi.ltr,
+  .ltr {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+/** Buttons: native <button> or <a class="button">, 44 px minimum target. */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    margin: 0 0 var(--hope-space, 1rem);
+    padding: 0.5em 1em;
+    border: 2px solid transparent;
+    border-radius: var(--hope-radius, 0);
+    box-shadow: 0 2px 0 var(--hope-color-button-shadow, #002d18);
+    color: var(--hope-color-button-text, #ffffff);
+    background: var(--hope-color-button, #00703c);
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+    -webkit-appearance: none;
+    appearance: none;
+  }
+  .button:visited {
+    color: var(--hope-color-button-text, #ffffff);
+  }
+  .button:hover {
+    background: var(--hope-color-button-hover, #005a30);
+  }
+  .button:focus-visible {
+    outline: 3px solid transparent;
+    border-color: var(--hope-color-focus, #ffdd00);
+    color: var(--hope-color-focus-text, #0b0c0c);
+    background: var(--hope-color-focus, #ffdd00);
+    box-shadow: 0 2px 0 var(--hope-color-focus-text, #0b0c0c);
+  }
+  .button[disabled] {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  .button.secondary {
+    color: var(--hope-color-text, #0b0c0c);
+    background: var(--hope-color-secondary-button, #f3f2f1);
+    box-shadow: 0 2px 0 #929191;
+  }
+  .button.warning {
+    background: var(--hope-color-warning, #d4351c);
+    box-shadow: 0 2px 0 #55150b;
+  }
+  .button-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 1em;
+  }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--hope-color-link, #1d70b8);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: 44px;
+  }
+`;
+
+/** GOV.UK-spirited questions: label, hint, error message and control in one root. */
+export const formStyles = css`
+  .form-group {
+    margin-block-end: calc(var(--hope-space, 1rem) * 1.5);
+  }
+  .form-group.has-error {
+    padding-inline-start: 0.75em;
+    border-inline-start: 5px solid var(--hope-color-error, #d4351c);
+  }
+  fieldset {
+    min-inline-size: 0;
+    margin-inline: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend,
+  label.label {
+    display: block;
+    margin-block-end: 0.3em;
+    font-weight: 700;
+  }
+  legend {
+    max-inline-size: 100%;
+    padding: 0;
+    white-space: normal;
+  }
+  .hint {
+    display: block;
+    margin-block-end: 0.5em;
+    color: var(--hope-color-secondary-text, #484949);
+  }
+  .error-message {
+    display: block;
+    margin-block-end: 0.5em;
+    color: var(--hope-color-error, #d4351c);
+    font-weight: 700;
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.3em 0.4em;
+    border: 2px solid var(--hope-color-input-border, #0b0c0c);
+    border-radius: 0;
+    color: inherit;
+    background: var(--hope-color-input, #ffffff);
+    font: inherit;
+  }
+  input.width-10 {
+    max-inline-size: 11.5em;
+  }
+  input.width-20 {
+    max-inline-size: 21em;
+  }
+  textarea {
+    min-block-size: 6em;
+    resize: vertical;
+  }
+  .has-error input:not([type='checkbox'], [type='radio']),
+  .has-error select,
+  .has-error textarea {
+    border-color: var(--hope-color-error, #d4351c);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--hope-color-focus, #ffdd00);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px;
+    background: var(--hope-color-input, #ffffff);
+    color: inherit;
+  }
+  .choices {
+    display: grid;
+    gap: 0.5em;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6em;
+    min-block-size: 44px;
+  }
+  .choice input {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0.35em 0 0;
+    accent-color: var(--hope-color-text, #0b0c0c);
+  }
+  .choice input:focus-visible {
+    outline: 3px solid var(--hope-color-focus, #ffdd00);
+    outline-offset: 2px;
+  }
+  .choice label {
+    padding-block: 0.25em;
+    cursor: pointer;
+  }
+  .error-summary {
+    margin-block-end: calc(var(--hope-space, 1rem) * 1.5);
+    padding: 1em;
+    border: 5px solid var(--hope-color-error, #d4351c);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--hope-color-focus, #ffdd00);
+  }
+  .error-summary ul {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    color: var(--hope-color-error, #d4351c);
+    font-weight: 700;
+  }
+  .panel {
+    margin-block-end: var(--hope-space, 1rem);
+    padding: 1.25em;
+    border: 5px solid transparent;
+    color: var(--hope-color-panel-text, #ffffff);
+    background: var(--hope-color-panel, #00703c);
+    text-align: center;
+  }
+  .panel a {
+    color: inherit;
+  }
+  .panel .reference {
+    display: block;
+    font-size: 1.5em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+  }
+  .notice {
+    margin-block-end: var(--hope-space, 1rem);
+    padding: 0.75em 1em;
+    border-inline-start: 10px solid var(--hope-color-notice, #1d70b8);
+    background: var(--hope-color-notice-background, #f3f2f1);
+    color: var(--hope-color-notice-text, #0b0c0c);
+  }
+  .notice.warning {
+    border-inline-start-color: var(--hope-color-error, #d4351c);
+  }
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
+`;

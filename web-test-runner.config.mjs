@@ -1,0 +1,81 @@
+// Browser tests in real browsers: Debian's Chromium and Firefox ESR (WebKit: web-test-runner.webkit.config.mjs).
+// `npm test` runs this through scripts/test.mjs; `npx web-test-runner` works too (WTR_BROWSERS=chromium,firefox).
+import {defaultReporter} from '@web/test-runner';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
+import {writeFileSync} from 'node:fs';
+import {handleReceiver} from './demo/receiver.mjs';
+import {findBrowsers, INSTALL_HINT} from './scripts/browsers.mjs';
+
+const found = findBrowsers();
+const chromiumArgs = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=Translate',
+];
+
+const launchers = {
+  chromium: () => chromeLauncher({launchOptions: {executablePath: found.chromium, headless: true, args: chromiumArgs}}),
+  // Firefox ESR driven by puppeteer-core over WebDriver BiDi (Playwright cannot drive Debian's Firefox).
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {browser: 'firefox', executablePath: found.firefox, headless: true},
+    }),
+};
+
+const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',').filter((b) => b in launchers);
+for (const b of wanted) {
+  if (!found[b]) {
+    console.error(INSTALL_HINT[b]);
+    process.exit(1);
+  }
+}
+
+/** The receiver (demo/receiver.mjs) on the test server: same origin as localhost, cross-origin as 127.0.0.1. */
+function receiverMiddleware() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/receiver/')) return next();
+    ctx.respond = false;
+    await handleReceiver(ctx.req, ctx.res);
+  };
+}
+
+/** Writes the counts to WTR_SUMMARY_FILE so scripts/test.mjs can print one closing line for every browser and gate. */
+export function summaryReporter() {
+  const count = (suite, acc) => {
+    for (const t of suite.tests ?? []) {
+      if (t.skipped) acc.skipped++;
+      else if (t.passed) acc.passed++;
+      else acc.failed++;
+    }
+    for (const s of suite.suites ?? []) count(s, acc);
+    return acc;
+  };
+  return {
+    stop({sessions}) {
+      const acc = {passed: 0, failed: 0, skipped: 0};
+      for (const s of sessions) {
+        if (s.testResults) count(s.testResults, acc);
+        const loaded = s.testResults?.tests?.length || s.testResults?.suites?.length;
+        if (!s.passed && !loaded) acc.failed++; // a file that failed to load
+      }
+      if (process.env.WTR_SUMMARY_FILE) writeFileSync(process.env.WTR_SUMMARY_FILE, JSON.stringify(acc));
+      process.once('exit', () => console.log(`browser tests: ${acc.passed} passed, ${acc.failed} failed, ${acc.skipped} skipped`));
+    },
+  };
+}
+
+export default {
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : 'test/**/*.test.ts',
+  nodeResolve: {exportConditions: ['production']},
+  hostname: 'localhost',
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  middleware: [receiverMiddleware()],
+  browsers: wanted.map((b) => launchers[b]()),
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  reporters: [defaultReporter(), summaryReporter()],
+  testFramework: {config: {timeout: 20_000}},
+};
