@@ -11,6 +11,8 @@ const found = findBrowsers();
 const chromiumArgs = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=Translate',
+  // Test files run in parallel tabs: a background tab must not have its timers throttled.
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
 ];
 
 const launchers = {
@@ -72,7 +74,9 @@ export default {
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
   middleware: [receiverMiddleware()],
   browsers: wanted.map((b) => launchers[b]()),
-  concurrency: 2,
+  // One page at a time per browser: keyboard tests bring their tab to the front, and Chromium
+  // pauses requestAnimationFrame (which fixture() waits on) in the tab left behind.
+  concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,

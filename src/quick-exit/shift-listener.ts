@@ -4,6 +4,8 @@
  * lives on a `globalThis` symbol that every copy of the library shares.
  */
 
+import {clock} from '../core/clock.js';
+
 export interface ExitTarget {
   isConnected(): boolean;
   /** Presses still needed (2 or 1), or 0 when the count was reset or ran out. */
@@ -15,7 +17,7 @@ interface Registry {
   targets: ExitTarget[];
   presses: number;
   firstAt: number;
-  timer?: ReturnType<typeof setTimeout>;
+  timer?: unknown;
 }
 
 export const PRESSES = 3;
@@ -39,7 +41,7 @@ function primary(r: Registry): ExitTarget | undefined {
 function reset(r: Registry): void {
   const hadPresses = r.presses > 0;
   r.presses = 0;
-  clearTimeout(r.timer);
+  clock.clearTimeout(r.timer);
   if (hadPresses) primary(r)?.progress(0);
 }
 
@@ -52,18 +54,18 @@ function onKeyDown(r: Registry, e: KeyboardEvent): void {
     return;
   }
   if (e.repeat) return;
-  const now = Date.now();
+  const now = clock.now();
   if (r.presses > 0 && now - r.firstAt > WINDOW_MS) reset(r);
   if (r.presses === 0) r.firstAt = now;
   r.presses++;
-  clearTimeout(r.timer);
+  clock.clearTimeout(r.timer);
   if (r.presses >= PRESSES) {
     r.presses = 0;
     target.trigger();
     return;
   }
   target.progress(PRESSES - r.presses);
-  r.timer = setTimeout(() => reset(r), WINDOW_MS);
+  r.timer = clock.setTimeout(() => reset(r), WINDOW_MS);
 }
 
 /** Adds an exit button to the page's listener; returns the function that removes it. */

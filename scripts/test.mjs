@@ -1,0 +1,83 @@
+/**
+ * `npm test`: every gate, in order, each with its own output, then one closing line
+ *   tests: N passed, N failed, N skipped
+ * counting every browser test in every browser plus each other gate as one check.
+ * Exit code 1 when anything failed. Options: --only <gate>[,<gate>] · --skip <gate>[,<gate>]
+ * Gates: localize, locales, typecheck, browsers, webkit, build, size, bench, storybook.
+ */
+import {spawnSync} from 'node:child_process';
+import {existsSync, readFileSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+import {tmpdir} from 'node:os';
+import {root} from './entries.mjs';
+import {findBrowsers, INSTALL_HINT} from './browsers.mjs';
+
+const arg = (name) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1].split(',') : undefined;
+};
+const only = arg('only');
+const skip = arg('skip') ?? [];
+const wanted = (gate) => (!only || only.includes(gate)) && !skip.includes(gate);
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+const totals = {passed: 0, failed: 0, skipped: 0};
+const report = [];
+
+function run(gate, cmd, args, env = {}) {
+  console.log(`\n=== ${gate}: ${[cmd, ...args].map((a) => a.replace(root + '/', '')).join(' ')}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, {cwd: root, stdio: 'inherit', env: {...process.env, ...env}});
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  return {ok: r.status === 0, seconds};
+}
+
+function gate(name, cmd, args, env) {
+  if (!wanted(name)) return;
+  const {ok, seconds} = run(name, cmd, args, env);
+  totals[ok ? 'passed' : 'failed']++;
+  report.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
+}
+
+function browserGate(name, cmd, args, env) {
+  if (!wanted(name)) return;
+  const summary = join(tmpdir(), `hope-wtr-${process.pid}-${name}.json`);
+  rmSync(summary, {force: true});
+  const {ok, seconds} = run(name, cmd, args, {...env, WTR_SUMMARY_FILE: summary});
+  const counts = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : {passed: 0, failed: 1, skipped: 0};
+  if (!ok && counts.failed === 0) counts.failed = 1; // the runner itself failed
+  for (const k of Object.keys(totals)) totals[k] += counts[k];
+  report.push(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds} s)`);
+}
+
+gate('localize', bin('lit-localize'), ['build']);
+gate('locales', process.execPath, ['scripts/check-locales.mjs']);
+gate('typecheck', bin('tsc'), ['-p', 'tsconfig.test.json']);
+if (existsSync(join(root, 'scripts/indicator-ids.mjs'))) gate('indicator-ids', process.execPath, ['scripts/indicator-ids.mjs', '--check']);
+
+const found = findBrowsers();
+const browsers = ['chromium', 'firefox'].filter((b) => {
+  if (found[b]) return true;
+  if (wanted('browsers')) {
+    console.error(`\n${INSTALL_HINT[b]}`);
+    totals.failed++;
+    report.push(`FAIL ${b}: not installed`);
+  }
+  return false;
+});
+if (browsers.length) browserGate('browsers', bin('web-test-runner'), [], {WTR_BROWSERS: browsers.join(',')});
+if (found.webkit) {
+  browserGate('webkit', 'xvfb-run', ['-a', 'sh', 'scripts/test-webkit.sh'], {WTR_BROWSERS: 'webkit'});
+} else if (wanted('webkit')) {
+  console.log(`\n${INSTALL_HINT.webkit}`);
+  report.push('skip webkit: not installed (optional)');
+}
+
+gate('build', 'npm', ['run', '--silent', 'build']);
+gate('size', process.execPath, ['scripts/size.mjs']);
+gate('bench', process.execPath, ['scripts/bench.mjs'], {BENCH_RUNS: process.env.BENCH_RUNS ?? '3'});
+gate('storybook', 'npm', ['run', '--silent', 'storybook:build'], {STORYBOOK_DISABLE_TELEMETRY: '1'});
+
+console.log(`\n=== summary\n${report.join('\n')}`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed ? 1 : 0);

@@ -1,0 +1,130 @@
+import {fixture, html, expect, fixtureCleanup} from '@open-wc/testing';
+import '../../src/quick-exit/index.js';
+import {defineLanguageSwitcher} from '../../src/core/language-switcher.js';
+import {
+  applyPageLocale, directionOf, getLocale, matchLocale, nativeLanguageName, resetPageLocaleForTests, resolveLocale, setLocale,
+} from '../../src/core/localization.js';
+import {press, textOf, waitFor, deepActiveElement} from '../helpers.js';
+
+defineLanguageSwitcher();
+
+const frameOf = (el: Element) => el.shadowRoot!.querySelector('.frame')!;
+const label = (el: Element) => textOf(el.shadowRoot!.querySelector('[part=button]'));
+
+async function reset() {
+  fixtureCleanup();
+  resetPageLocaleForTests();
+  history.replaceState(null, '', location.pathname);
+  document.documentElement.setAttribute('lang', 'en');
+  await setLocale('en');
+}
+
+describe('locale: one per page', () => {
+  afterEach(reset);
+
+  it('resolves in the documented order: choice, ?hope-lang, attribute, <html lang>, browser, English', () => {
+    const all = {chosen: 'ar', urlParam: 'pl', attribute: 'en', htmlLang: 'pl', browser: ['ar']};
+    expect(resolveLocale(all)).to.equal('ar');
+    expect(resolveLocale({...all, chosen: undefined})).to.equal('pl');
+    expect(resolveLocale({...all, chosen: undefined, urlParam: null})).to.equal('en');
+    expect(resolveLocale({htmlLang: 'pl-PL', browser: ['ar']})).to.equal('pl');
+    expect(resolveLocale({htmlLang: 'xx', browser: ['de-DE', 'ar-EG']})).to.equal('ar');
+    expect(resolveLocale({browser: ['de', 'fr']})).to.equal('en');
+    // A signal we cannot serve passes to the next one.
+    expect(resolveLocale({chosen: 'tlh', urlParam: 'pl'})).to.equal('pl');
+  });
+
+  it('falls back from a region to its language, case- and underscore-insensitively', () => {
+    expect(matchLocale('en-GB')).to.equal('en');
+    expect(matchLocale('EN_gb')).to.equal('en');
+    expect(matchLocale('pl-PL')).to.equal('pl');
+    expect(matchLocale('ar-EG')).to.equal('ar');
+    expect(matchLocale('pt-BR')).to.equal(undefined); // not shipped yet: the next signal decides
+    expect(matchLocale('')).to.equal(undefined);
+  });
+
+  it('right-to-left languages, and names of languages in themselves', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('ur-PK')).to.equal('rtl');
+    expect(directionOf('pa-Arab')).to.equal('rtl');
+    expect(directionOf('pl')).to.equal('ltr');
+    expect(nativeLanguageName('pl')).to.equal('Polski');
+    expect(nativeLanguageName('ar')).to.equal('العربية');
+    expect(nativeLanguageName('en')).to.equal('English');
+  });
+
+  it('a locale attribute translates every widget; lang and dir go on the shadow wrapper, never the host', async () => {
+    const el = await fixture(html`<div><hope-quick-exit locale="ar"></hope-quick-exit><hope-quick-exit></hope-quick-exit></div>`);
+    const [a, b] = el.querySelectorAll('hope-quick-exit');
+    await waitFor(() => getLocale() === 'ar');
+    await (a as any).updateComplete;
+    await (b as any).updateComplete;
+    for (const x of [a, b]) {
+      expect(frameOf(x).getAttribute('lang')).to.equal('ar');
+      expect(frameOf(x).getAttribute('dir')).to.equal('rtl');
+      expect(x.hasAttribute('dir')).to.equal(false);
+      expect(x.getAttribute('lang')).to.equal(null);
+      expect(label(x)).to.contain('اخرج من هذه الصفحة');
+    }
+  });
+
+  it('conflicting locale attributes log one warning, and the most recent wins', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a);
+    try {
+      const el = await fixture(html`<div><hope-quick-exit locale="pl"></hope-quick-exit><hope-quick-exit locale="ar"></hope-quick-exit></div>`);
+      const third = document.createElement('hope-quick-exit');
+      third.setAttribute('locale', 'pl');
+      el.append(third);
+      await waitFor(() => getLocale() === 'pl');
+      expect(warnings.filter((w) => String(w[0]).includes('different locales'))).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('<html lang> applies when no element asks; ?hope-lang= beats an attribute', async () => {
+    document.documentElement.setAttribute('lang', 'pl');
+    const el = await fixture(html`<hope-quick-exit></hope-quick-exit>`);
+    await waitFor(() => getLocale() === 'pl');
+    history.replaceState(null, '', location.pathname + '?hope-lang=ar');
+    el.setAttribute('locale', 'pl');
+    await waitFor(() => getLocale() === 'ar', {message: 'URL parameter wins'});
+  });
+
+  it('the switcher names each language in itself; choosing one changes every widget and says so', async () => {
+    const el = await fixture(html`<div>
+      <hope-language-switcher></hope-language-switcher>
+      <hope-quick-exit></hope-quick-exit>
+    </div>`);
+    const switcher = el.querySelector('hope-language-switcher')!;
+    await switcher.updateComplete;
+    const select = switcher.shadowRoot!.querySelector('select')!;
+    const options = [...select.options].map((o) => [o.value, o.textContent, o.lang]);
+    expect(options).to.deep.include.members([['en', 'English', 'en'], ['pl', 'Polski', 'pl'], ['ar', 'العربية', 'ar']]);
+    expect(switcher.shadowRoot!.querySelector(`label[for=${select.id}]`)).to.exist;
+    select.focus();
+    expect(deepActiveElement()).to.equal(select);
+    select.value = 'pl';
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+    await waitFor(() => getLocale() === 'pl');
+    const exit = el.querySelector('hope-quick-exit')!;
+    await waitFor(() => label(exit).includes('Opuść tę stronę'), {message: 'exit in Polish'});
+    await waitFor(() => textOf(switcher.shadowRoot!.querySelector('[role=status]')).includes('Zmieniono język na: Polski'));
+    // A locale attribute set later does not override the person's choice.
+    exit.setAttribute('locale', 'ar');
+    await applyPageLocale();
+    expect(getLocale()).to.equal('pl');
+    await expect(switcher).to.be.accessible();
+  });
+
+  it('the switcher works by keyboard alone', async () => {
+    const switcher = await fixture(html`<hope-language-switcher></hope-language-switcher>`);
+    const select = switcher.shadowRoot!.querySelector('select')!;
+    select.focus();
+    const before = select.value;
+    await press('ArrowDown');
+    await waitFor(() => select.value !== before && getLocale() === select.value, {message: 'keyboard choice applied'});
+  });
+});
