@@ -12,9 +12,6 @@ export const baseStyles = css`
     max-inline-size: 100%;
     color: var(--hope-color-text, inherit);
     font-family: var(--hope-font-family, inherit);
-    font-size: var(--hope-font-size, 1rem);
-    line-height: 1.5;
-    text-align: start;
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
@@ -25,9 +22,24 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* The host page's rules on our host element beat :host, and inherited properties cross the
+     shadow boundary: reset the ones that could break layout here, inside. Colour and font family
+     are inherited on purpose (the widget should look like the page). */
   .frame {
     min-inline-size: 0;
+    font-size: var(--hope-font-size, 1rem);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
     overflow-wrap: anywhere;
+    visibility: visible;
   }
   h2,
   h3,

@@ -1,0 +1,51 @@
+// The demo's own controls: which origin the widgets post to, receiver misbehaviour, the list of what arrived.
+const SAME = '/receiver/demo/submit';
+const CROSS = `${location.protocol}//${location.hostname}:${Number(location.port || 80) + 1}/receiver/demo/submit`;
+const widgets = () => document.querySelectorAll('hope-report-concern, hope-helpline-locator, hope-training-signup');
+
+for (const radio of document.querySelectorAll('input[name=origin]')) {
+  radio.addEventListener('change', () => {
+    const endpoint = radio.value === 'cross' ? CROSS : SAME;
+    for (const w of widgets()) w.setAttribute('endpoint', endpoint);
+  });
+}
+
+const status = document.getElementById('behave-status');
+for (const button of document.querySelectorAll('[data-behave]')) {
+  button.addEventListener('click', async () => {
+    const res = await fetch('/receiver/demo/behave', {method: 'POST', body: JSON.stringify({next: JSON.parse(button.dataset.behave)})});
+    const {queued} = await res.json();
+    status.textContent = `Queued: "${button.textContent}". ${queued} misbehaviour(s) waiting.`;
+  });
+}
+document.getElementById('reset').addEventListener('click', async () => {
+  await fetch('/receiver/demo', {method: 'DELETE'});
+  status.textContent = 'The receiver forgot everything (the file on disk keeps its lines).';
+  refresh();
+});
+
+const hostile = document.getElementById('hostile');
+hostile.addEventListener('change', () => (document.getElementById('hostile-css').disabled = !hostile.checked));
+
+async function refresh() {
+  try {
+    const {items} = await (await fetch('/receiver/demo/submissions')).json();
+    document.getElementById('count').textContent = String(items.length);
+    const list = document.getElementById('submissions');
+    list.replaceChildren(
+      ...items
+        .slice()
+        .reverse()
+        .map((r) => {
+          const li = document.createElement('li');
+          li.textContent = `${r.reference} · ${r.envelope.schema} · ${r.receivedAt} · from ${r.origin ?? 'same origin'} · ${JSON.stringify(r.envelope.data)}`;
+          return li;
+        }),
+    );
+  } catch {
+    /* the server is restarting */
+  }
+}
+refresh();
+setInterval(refresh, 2000);
+document.addEventListener('hope-submitted', () => setTimeout(refresh, 100));
