@@ -42,6 +42,20 @@ function receiverMiddleware() {
   };
 }
 
+/** Pages under test/fixtures/csp/ get the strict policy the README gives partners (plus Trusted Types). */
+function strictCspMiddleware() {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.path.startsWith('/test/fixtures/csp/') && ctx.path.endsWith('.html')) {
+      ctx.set(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; " +
+          "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+      );
+    }
+  };
+}
+
 /** Writes the counts to WTR_SUMMARY_FILE so scripts/test.mjs can print one closing line for every browser and gate. */
 export function summaryReporter() {
   const count = (suite, acc) => {
@@ -72,7 +86,7 @@ export default {
   nodeResolve: {exportConditions: ['production']},
   hostname: 'localhost',
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
-  middleware: [receiverMiddleware()],
+  middleware: [receiverMiddleware(), strictCspMiddleware()],
   browsers: wanted.map((b) => launchers[b]()),
   // One page at a time per browser: keyboard tests bring their tab to the front, and Chromium
   // pauses requestAnimationFrame (which fixture() waits on) in the tab left behind.

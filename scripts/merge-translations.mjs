@@ -13,7 +13,11 @@ import {setTarget, toTarget, units} from './xliff.mjs';
 const extract = spawnSync(join(root, 'node_modules/.bin/lit-localize'), ['extract'], {cwd: root, stdio: 'inherit'});
 if (extract.status !== 0) process.exit(1);
 const pendingDir = join(root, 'locales/pending');
-const files = existsSync(pendingDir) ? readdirSync(pendingDir).filter((f) => f.endsWith('.json')) : [];
+// `npm run localize:merge [-- name…]`: all pending files, or only locales/pending/<name>.json.
+const only = process.argv.slice(2);
+const files = (existsSync(pendingDir) ? readdirSync(pendingDir).filter((f) => f.endsWith('.json')) : []).filter(
+  (f) => !only.length || only.includes(f.replace(/\.json$/, '')),
+);
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 let failed = false;
 for (const locale of config.targetLocales) {

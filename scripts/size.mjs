@@ -9,7 +9,7 @@ import {gzipSync} from 'node:zlib';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {elementEntries, folderEntries, root} from './entries.mjs';
-import {minifyCssLiterals} from './minify-css-literals.mjs';
+import {standaloneConfig} from './build-config.mjs';
 
 const KB = 1024;
 const BUDGET = {
@@ -19,16 +19,19 @@ const BUDGET = {
   'indicator-checklist': 12 * KB,
 };
 
+// The translation parts each element's index.ts asks for (needLocaleParts), besides the core.
+const NEEDS = {
+  'quick-exit': ['core'],
+  'report-concern': ['core', 'report-concern', 'indicators'],
+  'indicator-checklist': ['core', 'indicator-checklist', 'indicators'],
+  'helpline-locator': ['core', 'helpline-locator'],
+  'training-signup': ['core', 'training-signup'],
+};
+
 const gz = (code) => gzipSync(code, {level: 9}).length;
 
 async function measure(entry) {
-  const out = await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [minifyCssLiterals()],
-    build: {write: false, target: 'es2022', minify: true, lib: {entry, formats: ['es'], fileName: 'entry'}},
-  });
+  const out = await build({...standaloneConfig({entry, name: 'entry', write: false}), logLevel: 'silent'});
   const chunks = (Array.isArray(out) ? out[0] : out).output.filter((o) => o.type === 'chunk');
   // What loading the entry downloads: the entry chunk and every chunk it imports statically.
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
@@ -43,7 +46,7 @@ async function measure(entry) {
   return {
     bytes: gz([...main].map((c) => c.code).join('\n')),
     raw: [...main].reduce((n, c) => n + c.code.length, 0),
-    lazy: lazy.map((c) => ({name: c.name, bytes: gz(c.code)})),
+    lazy: lazy.map((c) => ({name: c.name, facade: c.facadeModuleId ?? '', bytes: gz(c.code)})),
   };
 }
 
@@ -65,8 +68,22 @@ if (folderEntries().indicators) {
   const m = await measure(join(root, folderEntries().indicators));
   check('`hope-widgets/indicators.js` (catalogue, no Lit)', m.bytes, undefined, m.raw);
 }
-for (const l of kit.lazy) {
-  check(`locale \`${l.name}\``, l.bytes, BUDGET.locale);
+// Translations: one chunk per locale and part (core, catalogue, each element); a page loads the
+// core's and its widgets' parts. The budget holds for what one element needs in one locale.
+const localeChunks = kit.lazy.filter((c) => /^(core|indicators|[a-z-]+)$/.test(c.name) && c.facade?.includes('/generated/locales/'));
+const byLocale = {};
+for (const c of localeChunks) {
+  const locale = /\/generated\/locales\/([^/]+)\//.exec(c.facade)[1];
+  (byLocale[locale] ??= {})[c.name] = c.bytes;
+}
+for (const [locale, parts] of Object.entries(byLocale)) {
+  for (const [element, entry] of Object.entries(elementEntries())) {
+    const needs = NEEDS[element] ?? ['core', element];
+    const bytes = needs.reduce((n, p) => n + (parts[p] ?? 0), 0);
+    check(`locale \`${locale}\` for \`hope-${element}\` (${needs.join(' + ')})`, bytes, BUDGET.locale);
+  }
+  const all = Object.values(parts).reduce((n, b) => n + b, 0);
+  check(`locale \`${locale}\`, every part (a page with every widget)`, all, undefined);
 }
 const standalone = join(root, 'dist/hope-widgets.js');
 if (existsSync(standalone)) {

@@ -3,7 +3,7 @@
  *   tests: N passed, N failed, N skipped
  * counting every browser test in every browser plus each other gate as one check.
  * Exit code 1 when anything failed. Options: --only <gate>[,<gate>] · --skip <gate>[,<gate>]
- * Gates: localize, locales, typecheck, browsers, webkit, build, size, bench, storybook.
+ * Gates: localize, locales, typecheck, indicator-ids, browsers, webkit, build, size, bench, demo, storybook.
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync} from 'node:fs';
@@ -76,6 +76,7 @@ if (found.webkit) {
 gate('build', 'npm', ['run', '--silent', 'build']);
 gate('size', process.execPath, ['scripts/size.mjs']);
 gate('bench', process.execPath, ['scripts/bench.mjs'], {BENCH_RUNS: process.env.BENCH_RUNS ?? '3'});
+gate('demo', process.execPath, ['scripts/demo-check.mjs', ...(wanted('build') ? ['--no-build'] : [])]);
 gate('storybook', 'npm', ['run', '--silent', 'storybook:build'], {STORYBOOK_DISABLE_TELEMETRY: '1'});
 
 console.log(`\n=== summary\n${report.join('\n')}`);

@@ -1,10 +1,14 @@
 /** `hope-widgets`: registers every element. Each is also its own entry point (`hope-widgets/quick-exit.js`, …). */
 import './quick-exit/index.js';
+import './indicator-checklist/index.js';
+import './training-signup/index.js';
 import {defineLanguageSwitcher} from './core/language-switcher.js';
 
 defineLanguageSwitcher();
 
 export {HopeQuickExit} from './quick-exit/index.js';
+export {HopeIndicatorChecklist} from './indicator-checklist/index.js';
+export {HopeTrainingSignup, type TrainingSession} from './training-signup/index.js';
 export {HopeLanguageSwitcher} from './core/language-switcher.js';
 export {HopeElement} from './core/hope-element.js';
 export {SendingElement} from './core/sending-element.js';

@@ -10,20 +10,42 @@
  */
 import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales, allLocales} from '../generated/locale-codes.js';
+import {localeParts} from '../generated/locale-parts.js';
 
-type TargetLocale = (typeof targetLocales)[number];
+// Translations are split by part (the core, the catalogue, each element: scripts/split-locales.mjs)
+// so a page downloads only what its widgets say. Each element's index.ts names its parts.
+type LocaleModule = Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
+const neededParts = new Set<string>(['core']);
+const loaded = new Map<string, {templates: LocaleModule['templates']; parts: Set<string>}>();
 
-// Adding a locale: add it to lit-localize.json, translate locales/<code>.xlf, add its loader here.
-const loaders: Record<TargetLocale, () => Promise<any>> = {
-  ar: () => import('../generated/locales/ar.js'),
-  pl: () => import('../generated/locales/pl.js'),
-};
+async function loadParts(locale: string, parts: readonly string[]) {
+  let entry = loaded.get(locale);
+  if (!entry) loaded.set(locale, (entry = {templates: {}, parts: new Set()}));
+  const missing = parts.filter((p) => !entry.parts.has(p) && localeParts[locale]?.[p]);
+  const modules = await Promise.all(missing.map((p) => localeParts[locale][p]()));
+  missing.forEach((p) => entry.parts.add(p));
+  // lit-localize keeps a reference to this object, so parts loaded later join it in place.
+  for (const m of modules) Object.assign(entry.templates, m.templates as LocaleModule['templates']);
+  return entry;
+}
 
 export const {getLocale, setLocale} = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as TargetLocale](),
+  loadLocale: (locale) => loadParts(locale, [...neededParts]),
 });
+
+/** An element's translations are needed on this page (called by each element's index.ts). */
+export function needLocaleParts(...parts: string[]): void {
+  const added = parts.filter((p) => !neededParts.has(p));
+  added.forEach((p) => neededParts.add(p));
+  const current = getLocale();
+  if (!added.length || current === sourceLocale || !loaded.has(current)) return;
+  // An element registered after its page's locale loaded: fetch its words, then re-render.
+  void loadParts(current, added).then(() =>
+    window.dispatchEvent(new CustomEvent('lit-localize-status', {detail: {status: 'ready', readyLocale: current}})),
+  );
+}
 
 export const supportedLocales: readonly string[] = allLocales;
 

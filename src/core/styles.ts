@@ -281,8 +281,13 @@ export const formStyles = css`
     padding: 1em;
     border: 5px solid var(--hope-color-error, #d4351c);
   }
-  .error-summary:focus {
+  /* GOV.UK: a focused error summary gets an outline only, not the yellow fill of focused links. */
+  .error-summary:focus,
+  .error-summary:focus-visible {
     outline: 3px solid var(--hope-color-focus, #ffdd00);
+    color: inherit;
+    background: none;
+    box-shadow: none;
   }
   .error-summary ul {
     padding-inline-start: 0;
@@ -319,11 +324,13 @@ export const formStyles = css`
   .notice.warning {
     border-inline-start-color: var(--hope-color-error, #d4351c);
   }
+  /* Clipped in place, not pushed off-screen: an offset becomes a 10,000 px scroll in right-to-left. */
   .honeypot {
     position: absolute;
-    inset-inline-start: -10000px;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

@@ -1,0 +1,7 @@
+import {defineElement} from '../core/define.js';
+import {needLocaleParts} from '../core/localization.js';
+import {HopeIndicatorChecklist} from './indicator-checklist.component.js';
+
+export {HopeIndicatorChecklist, type ChecklistSelection} from './indicator-checklist.component.js';
+defineElement('hope-indicator-checklist', HopeIndicatorChecklist);
+needLocaleParts('indicator-checklist', 'indicators');

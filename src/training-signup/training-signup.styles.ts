@@ -1,0 +1,120 @@
+import {css} from 'lit';
+
+export const trainingSignupStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--hope-space, 1rem);
+    margin-block-end: var(--hope-space, 1rem);
+  }
+  .filters .form-group {
+    flex: 1 1 12em;
+    min-inline-size: 0;
+    margin-block-end: 0.5em;
+  }
+  .count {
+    font-weight: 700;
+  }
+  .month {
+    margin-block: calc(var(--hope-space, 1rem) * 1.5) var(--hope-space, 1rem);
+    padding-block-end: 0.25em;
+    border-block-end: 1px solid var(--hope-color-border, #b1b4b6);
+  }
+  .sessions {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .session {
+    margin-block-end: var(--hope-space, 1rem);
+    padding: var(--hope-session-padding, 1em);
+    border: 1px solid var(--hope-color-border, #b1b4b6);
+    border-inline-start: 5px solid var(--hope-color-session-accent, #1d70b8);
+    background: var(--hope-color-session-background, transparent);
+    /* Off-screen sessions skip layout and paint (a long list stays fast on a cheap phone). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 24em;
+  }
+  .session.full {
+    border-inline-start-color: var(--hope-color-full, #505a5f);
+  }
+  .session-title,
+  .summary-title {
+    margin-block: 0 0.5em;
+    font-size: 1.15rem;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(5em, max-content) minmax(0, 1fr);
+    gap: 0.25em 1em;
+    margin-block: 0 var(--hope-space, 1rem);
+  }
+  .facts dt {
+    font-weight: 700;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .address {
+    white-space: pre-line;
+  }
+  .tag {
+    display: inline-block;
+    padding: 0.1em 0.4em;
+    font-weight: 700;
+    color: var(--hope-color-tag-text, #0c2d4a);
+    background: var(--hope-color-tag, #bbd4ea);
+  }
+  .full .tag {
+    color: var(--hope-color-full-tag-text, #0b0c0c);
+    background: var(--hope-color-full-tag, #f3f2f1);
+  }
+  details {
+    margin-block-end: var(--hope-space, 1rem);
+  }
+  summary {
+    display: list-item;
+    min-block-size: 44px;
+    padding-block: 0.6em;
+    color: var(--hope-color-link, #1d70b8);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  summary:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--hope-color-focus-text, #0b0c0c);
+    background: var(--hope-color-focus, #ffdd00);
+    text-decoration: none;
+  }
+  .description p {
+    white-space: pre-line;
+  }
+  .session .button {
+    margin-block-end: 0;
+  }
+  .back::before {
+    content: '‹ ';
+  }
+  [dir='rtl'] .back::before {
+    content: '› ';
+  }
+  .summary {
+    margin-block-end: calc(var(--hope-space, 1rem) * 1.5);
+    padding: var(--hope-session-padding, 1em);
+    border-inline-start: 5px solid var(--hope-color-border, #b1b4b6);
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .notice[tabindex='-1']:focus {
+    outline: 3px solid var(--hope-color-focus, #ffdd00);
+  }
+  @media (max-width: 30em) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .facts dd {
+      margin-block-end: 0.25em;
+    }
+  }
+`;
