@@ -13,7 +13,7 @@ import {findBrowsers, INSTALL_HINT} from './browsers.mjs';
 import {startDemo} from '../demo/server.mjs';
 
 if (!process.argv.includes('--no-build')) {
-  const r = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'standalone', '--logLevel', 'warn'], {cwd: root, stdio: 'inherit'});
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', '--standalone'], {cwd: root, stdio: 'inherit'});
   if (r.status !== 0) process.exit(1);
 }
 const {chromium} = findBrowsers();

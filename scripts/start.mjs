@@ -6,7 +6,8 @@ import {startDemo} from '../demo/server.mjs';
 
 for (const [cmd, args] of [
   [join(root, 'node_modules/.bin/lit-localize'), ['build']],
-  [join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'standalone', '--logLevel', 'warn']],
+  [process.execPath, ['scripts/split-locales.mjs']],
+  [process.execPath, ['scripts/build.mjs', '--standalone']],
 ]) {
   const r = spawnSync(cmd, args, {cwd: root, stdio: 'inherit'});
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -50,7 +50,7 @@ function browserGate(name, cmd, args, env) {
   report.push(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds} s)`);
 }
 
-gate('localize', bin('lit-localize'), ['build']);
+gate('localize', 'npm', ['run', '--silent', 'localize:build']);
 gate('locales', process.execPath, ['scripts/check-locales.mjs']);
 gate('typecheck', bin('tsc'), ['-p', 'tsconfig.test.json']);
 if (existsSync(join(root, 'scripts/indicator-ids.mjs'))) gate('indicator-ids', process.execPath, ['scripts/indicator-ids.mjs', '--check']);

@@ -2,6 +2,7 @@
 import './quick-exit/index.js';
 import './indicator-checklist/index.js';
 import './training-signup/index.js';
+import './helpline-locator/index.js';
 import {defineLanguageSwitcher} from './core/language-switcher.js';
 
 defineLanguageSwitcher();
@@ -9,6 +10,7 @@ defineLanguageSwitcher();
 export {HopeQuickExit} from './quick-exit/index.js';
 export {HopeIndicatorChecklist} from './indicator-checklist/index.js';
 export {HopeTrainingSignup, type TrainingSession} from './training-signup/index.js';
+export {HopeHelplineLocator} from './helpline-locator/index.js';
 export {HopeLanguageSwitcher} from './core/language-switcher.js';
 export {HopeElement} from './core/hope-element.js';
 export {SendingElement} from './core/sending-element.js';

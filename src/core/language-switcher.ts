@@ -12,6 +12,7 @@ import {formStyles} from './styles.js';
 import {defineElement} from './define.js';
 
 /**
+ * @tag hope-language-switcher
  * @summary Lets the person choose the language of every widget on the page.
  * @csspart base - The wrapper.
  * @csspart select - The native select.

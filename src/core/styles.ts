@@ -26,6 +26,7 @@ export const baseStyles = css`
      shadow boundary: reset the ones that could break layout here, inside. Colour and font family
      are inherited on purpose (the widget should look like the page). */
   .frame {
+    box-sizing: border-box;
     min-inline-size: 0;
     font-size: var(--hope-font-size, 1rem);
     font-style: normal;

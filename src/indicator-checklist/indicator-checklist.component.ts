@@ -41,6 +41,7 @@ const isPlace = (v: string | undefined): v is PlaceType => (PLACE_TYPES as reado
 const isStartType = (v: string | undefined): v is ExploitationType => (START_TYPES as readonly string[]).includes(v ?? '');
 
 /**
+ * @tag hope-indicator-checklist
  * @summary "Spot the signs": the recognised signs of modern slavery in plain language, grouped by
  * type of exploitation, leading to the right next step: the emergency number in danger, the
  * helpline, or the report form pre-filled with what was ticked.

@@ -21,6 +21,7 @@ export function safeExitHref(href: string | undefined): string {
 }
 
 /**
+ * @tag hope-quick-exit
  * @summary "Exit this page": leaves at once for a harmless page, by button or by pressing Shift
  * three times, and makes every hope- widget on the page forget what it holds.
  *

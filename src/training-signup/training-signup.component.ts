@@ -39,6 +39,7 @@ const httpUrl = (value: string | undefined): string | undefined => {
 };
 
 /**
+ * @tag hope-training-signup
  * @summary Lists upcoming "spot the signs" training sessions from a feed, in the person's time
  * zone, with filters and honest places left, and books a place (or the waiting list) through
  * the hope-widgets submission client. On success it offers the session as a calendar file.
