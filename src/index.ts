@@ -1,5 +1,6 @@
 /** `hope-widgets`: registers every element. Each is also its own entry point (`hope-widgets/quick-exit.js`, …). */
 import './quick-exit/index.js';
+import './report-concern/index.js';
 import './indicator-checklist/index.js';
 import './training-signup/index.js';
 import './helpline-locator/index.js';
@@ -8,6 +9,7 @@ import {defineLanguageSwitcher} from './core/language-switcher.js';
 defineLanguageSwitcher();
 
 export {HopeQuickExit} from './quick-exit/index.js';
+export {HopeReportConcern, type ReportPrefill} from './report-concern/index.js';
 export {HopeIndicatorChecklist} from './indicator-checklist/index.js';
 export {HopeTrainingSignup, type TrainingSession} from './training-signup/index.js';
 export {HopeHelplineLocator} from './helpline-locator/index.js';

@@ -2,7 +2,7 @@
  * The thin base of every hope- element: page locale, `country`, typed events, the shadow-root
  * wrapper that carries `lang` and `dir` (never the host), and clearing on quick exit.
  */
-import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {applyPageLocale, directionOf, forgetElement, getLocale, noteLocaleAttribute} from './localization.js';
@@ -17,6 +17,9 @@ export class HopeElement extends LitElement {
 
   /** ISO 3166-1 alpha-2 country; chooses the emergency number and helpline shown. */
   @property() country = 'GB';
+
+  /** `off` hides the widget's language switcher (shown by default: the person may not read the page's language). */
+  @property({attribute: 'language-switcher'}) languageSwitcher?: string;
 
   constructor() {
     super();
@@ -54,6 +57,14 @@ export class HopeElement extends LitElement {
   protected frame(content: unknown): TemplateResult {
     const locale = getLocale();
     return html`<div class="frame" part="base" lang=${locale} dir=${directionOf(locale)}>${content}</div>`;
+  }
+
+  /**
+   * The language switcher at the top of a widget. Choosing a language there changes every widget
+   * on the page (one locale per page). Each widget's index.ts defines <hope-language-switcher>.
+   */
+  protected languageSwitcherTemplate() {
+    return this.languageSwitcher === 'off' ? nothing : html`<hope-language-switcher part="language-switcher"></hope-language-switcher>`;
   }
 
   /** Forget everything the person entered or chose (quick exit). Widgets override it. */

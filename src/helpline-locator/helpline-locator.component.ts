@@ -434,6 +434,7 @@ export class HopeHelplineLocator extends SendingElement {
     const number = (n: number) => new Intl.NumberFormat(locale).format(n);
     const [shown, total] = [number(visible.length), number(v.list.length)];
     return this.frame(html`
+      ${this.languageSwitcherTemplate()}
       <h2 class="title">${msg('Who can help', {id: 'helpline-locator.title'})}</h2>
       <div class="country" part="country">
         <p>${msg('Help for people in:', {id: 'helpline-locator.country.label'})} <strong>${place}</strong></p>

@@ -388,6 +388,7 @@ export class HopeIndicatorChecklist extends SendingElement {
     const allOpen = this.open.size === ALL_GROUPS.length;
     const chosen = count > 0 || this.place !== '' || this.type !== '';
     return this.frame(html`
+      ${this.languageSwitcherTemplate()}
       <h2 id="title" part="heading" tabindex="-1">${msg('Spot the signs', {id: 'indicator-checklist.title'})}</h2>
       <p class="lede">
         ${msg('Tick what you noticed. These are signs that experts look for. You do not need to be sure.', {id: 'indicator-checklist.lede'})}

@@ -418,6 +418,7 @@ export class HopeTrainingSignup extends SendingElement {
   override render() {
     const e = this.selected;
     return this.frame(html`
+      ${this.languageSwitcherTemplate()}
       ${configMessage(this.submission.configProblem, this.countryCode)}
       ${e ? this.renderBooking(e) : this.renderList()}
       ${deliveryStatus(this.statusShown(), this.countryCode, this.statusWords(e))}

@@ -128,3 +128,29 @@ describe('locale: one per page', () => {
     await waitFor(() => select.value !== before && getLocale() === select.value, {message: 'keyboard choice applied'});
   });
 });
+
+describe('the language switcher inside a widget', () => {
+  afterEach(reset);
+
+  it('choosing a language in one widget translates every widget on the page; language-switcher="off" hides it', async () => {
+    await import('../../src/indicator-checklist/index.js');
+    await import('../../src/report-concern/index.js');
+    const el = await fixture(html`<div>
+      <hope-indicator-checklist></hope-indicator-checklist>
+      <hope-report-concern endpoint="/receiver/x/submit" quick-exit="off" language-switcher="off"></hope-report-concern>
+    </div>`);
+    const checklist = el.querySelector('hope-indicator-checklist')!;
+    const report = el.querySelector('hope-report-concern')!;
+    await (checklist as any).updateComplete;
+    await (report as any).updateComplete;
+    expect(report.shadowRoot!.querySelector('hope-language-switcher')).to.equal(null);
+    const switcher = checklist.shadowRoot!.querySelector('hope-language-switcher')!;
+    await switcher.updateComplete;
+    const select = switcher.shadowRoot!.querySelector('select')!;
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+    await waitFor(() => getLocale() === 'ar');
+    await waitFor(() => report.shadowRoot!.querySelector('.frame')?.getAttribute('dir') === 'rtl', {message: 'report form mirrored'});
+    expect(textOf(checklist.shadowRoot!.querySelector('h2'))).not.to.equal('Spot the signs');
+  });
+});
