@@ -65,9 +65,19 @@ export async function press(key: string, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({press: key});
 }
 
+/** WebKitGTK's WebDriver loses repeated letters and spaces when a string is typed at once. */
+const WEBDRIVER_WEBKIT = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+
 export async function type(text: string): Promise<void> {
-  await sendKeys({type: text});
+  if (!WEBDRIVER_WEBKIT) {
+    await sendKeys({type: text});
+    return;
+  }
+  for (const ch of text) await sendKeys({press: ch === '\n' ? 'Enter' : ch});
 }
+
+/** True where the browser driver can emulate viewports and print media (not WebDriver classic). */
+export const CAN_EMULATE = !WEBDRIVER_WEBKIT;
 
 /** The element that has focus, looking through shadow roots. */
 export function deepActiveElement(): Element | null {
