@@ -3,7 +3,7 @@
  *   tests: N passed, N failed, N skipped
  * counting every browser test in every browser plus each other gate as one check.
  * Exit code 1 when anything failed. Options: --only <gate>[,<gate>] · --skip <gate>[,<gate>]
- * Gates: localize, locales, typecheck, indicator-ids, browsers, webkit, build, size, bench, demo, storybook.
+ * Gates: localize, manifest, locales, typecheck, indicator-ids, browsers, webkit, build, size, bench, demo, storybook.
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync} from 'node:fs';
@@ -50,7 +50,9 @@ function browserGate(name, cmd, args, env) {
   report.push(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds} s)`);
 }
 
+// Generated files first (runtime locales, custom-elements.json): the type check reads both.
 gate('localize', 'npm', ['run', '--silent', 'localize:build']);
+gate('manifest', bin('cem'), ['analyze']);
 gate('locales', process.execPath, ['scripts/check-locales.mjs']);
 gate('typecheck', bin('tsc'), ['-p', 'tsconfig.test.json']);
 if (existsSync(join(root, 'scripts/indicator-ids.mjs'))) gate('indicator-ids', process.execPath, ['scripts/indicator-ids.mjs', '--check']);
