@@ -6,6 +6,7 @@ import {INDICATOR_GROUPS, INDICATOR_IDS} from '../../src/indicators/index.js';
 import {QUICK_EXIT_EVENT} from '../../src/core/events.js';
 import {resetPageLocaleForTests, setLocale} from '../../src/core/localization.js';
 import {CAN_EMULATE, deepActiveElement, press, textOf, waitFor} from '../helpers.js';
+import {q, tick} from './drive.js';
 
 async function checklist(template = html`<hope-indicator-checklist></hope-indicator-checklist>`) {
   const el = await fixture<HopeIndicatorChecklist>(template);
@@ -13,24 +14,8 @@ async function checklist(template = html`<hope-indicator-checklist></hope-indica
   return el;
 }
 const root = (el: HopeIndicatorChecklist) => el.shadowRoot!;
-const q = <T extends Element = HTMLElement>(el: HopeIndicatorChecklist, selector: string) => root(el).querySelector<T & Element>(selector)!;
 const box = (el: HopeIndicatorChecklist, id: string) => q<HTMLInputElement>(el, `#sign-${id}`);
 const guidance = (el: HopeIndicatorChecklist) => textOf(q(el, '[part=guidance]'));
-
-/** Ticks signs as a person would: focus the box (opening its group first), press Space. */
-async function tick(el: HopeIndicatorChecklist, ...ids: string[]) {
-  for (const id of ids) {
-    const input = box(el, id);
-    if (input.closest<HTMLElement>('.group-body')!.hidden) {
-      const group = input.closest('.group-body')!.id.replace('group-', '');
-      q(el, `#toggle-${group}`).click();
-      await el.updateComplete;
-    }
-    input.focus();
-    await press(' ');
-    await el.updateComplete;
-  }
-}
 
 async function choose(el: HopeIndicatorChecklist, selectId: string, value: string) {
   const select = q<HTMLSelectElement>(el, `#${selectId}`);

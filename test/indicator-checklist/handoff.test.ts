@@ -7,24 +7,10 @@ import {decodeHandoff} from '../../src/core/handoff.js';
 import {EXPLOITATION_TYPES, INDICATOR_IDS, PLACE_TYPES} from '../../src/indicators/index.js';
 import {resetPageLocaleForTests, setLocale} from '../../src/core/localization.js';
 import {deepActiveElement, press, sleep, textOf, waitFor} from '../helpers.js';
+import {q, tick} from './drive.js';
 import {defineStandIn, type ReportFormStandIn} from './report-form-stand-in.js';
 
 const KNOWN = {exploitationTypes: EXPLOITATION_TYPES, indicators: INDICATOR_IDS, placeTypes: PLACE_TYPES};
-const q = <T extends Element = HTMLElement>(el: HopeIndicatorChecklist, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector)!;
-
-async function tick(el: HopeIndicatorChecklist, ...ids: string[]) {
-  for (const id of ids) {
-    const input = q<HTMLInputElement>(el, `#sign-${id}`);
-    const body = input.closest<HTMLElement>('.group-body')!;
-    if (body.hidden) {
-      q(el, `#toggle-${body.id.replace('group-', '')}`).click();
-      await el.updateComplete;
-    }
-    input.focus();
-    await press(' ');
-    await el.updateComplete;
-  }
-}
 
 async function choosePlace(el: HopeIndicatorChecklist, value: string) {
   const select = q<HTMLSelectElement>(el, '#start-place');

@@ -6,26 +6,12 @@ import type {HopeIndicatorChecklist} from '../../src/indicator-checklist/index.j
 import {encodeHandoff} from '../../src/core/handoff.js';
 import {resetPageLocaleForTests, setLocale} from '../../src/core/localization.js';
 import {press, waitFor} from '../helpers.js';
+import {q, tick} from './drive.js';
 
 type ReportForm = HTMLElement & {prefill(s: unknown): void; updateComplete: Promise<unknown>};
 /** The form's answers (private state: this test pins the contract between the two widgets). */
 const answers = (form: ReportForm) => (form as unknown as {a: {types: string[]; indicators: string[]; placeType: string}}).a;
 
-const q = <T extends Element = HTMLElement>(el: HopeIndicatorChecklist, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector)!;
-
-async function tick(el: HopeIndicatorChecklist, ...ids: string[]) {
-  for (const id of ids) {
-    const input = q<HTMLInputElement>(el, `#sign-${id}`);
-    const body = input.closest<HTMLElement>('.group-body')!;
-    if (body.hidden) {
-      q(el, `#toggle-${body.id.replace('group-', '')}`).click();
-      await el.updateComplete;
-    }
-    input.focus();
-    await press(' ');
-    await el.updateComplete;
-  }
-}
 
 describe('hope-indicator-checklist → the real hope-report-concern', () => {
   before(async function () {

@@ -5,22 +5,8 @@ import type {HopeIndicatorChecklist} from '../../src/indicator-checklist/index.j
 import {resetPageLocaleForTests, setLocale} from '../../src/core/localization.js';
 import {runSendingSuite} from '../shared/sending-suite.js';
 import {endpointFor, newBucket, press, sleep, stored, textOf, validate, waitFor} from '../helpers.js';
+import {q, tick} from './drive.js';
 
-const q = <T extends Element = HTMLElement>(el: HopeIndicatorChecklist, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector)!;
-
-async function tick(el: HopeIndicatorChecklist, ...ids: string[]) {
-  for (const id of ids) {
-    const input = q<HTMLInputElement>(el, `#sign-${id}`);
-    const body = input.closest<HTMLElement>('.group-body')!;
-    if (body.hidden) {
-      q(el, `#toggle-${body.id.replace('group-', '')}`).click();
-      await el.updateComplete;
-    }
-    input.focus();
-    await press(' ');
-    await el.updateComplete;
-  }
-}
 
 async function pressSend(el: HopeIndicatorChecklist) {
   await el.updateComplete;
