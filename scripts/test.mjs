@@ -77,7 +77,7 @@ if (found.webkit) {
 
 gate('build', 'npm', ['run', '--silent', 'build']);
 gate('size', process.execPath, ['scripts/size.mjs']);
-gate('bench', process.execPath, ['scripts/bench.mjs'], {BENCH_RUNS: process.env.BENCH_RUNS ?? '3'});
+gate('bench', process.execPath, ['scripts/bench.mjs'], {BENCH_RUNS: process.env.BENCH_RUNS ?? '3', BENCH_WRITE: '0'});
 gate('demo', process.execPath, ['scripts/demo-check.mjs', ...(wanted('build') ? ['--no-build'] : [])]);
 gate('storybook', 'npm', ['run', '--silent', 'storybook:build'], {STORYBOOK_DISABLE_TELEMETRY: '1'});
 
