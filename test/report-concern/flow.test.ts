@@ -37,6 +37,13 @@ async function sendAndWait(el: HopeReportConcern, bucket: string) {
   return {data, reference: records[0].reference};
 }
 
+/** What a keyboard user does to leave a step: Tab to Continue (or Send) and press Enter. */
+async function continueByKeyboard(el: HopeReportConcern) {
+  await tabTo(el, isSubmit);
+  await press('Enter');
+  await settle(el);
+}
+
 describe('hope-report-concern: the flow', () => {
   it('a complete anonymous report by keyboard alone', async () => {
     const bucket = newBucket('rc');
@@ -48,32 +55,24 @@ describe('hope-report-concern: the flow', () => {
     await tabTo(el, (e) => e.id === 'danger');
     await press('ArrowDown');
     expect($<HTMLInputElement>(el, '#danger-no')!.checked).to.equal(true);
-    await tabTo(el, isSubmit);
-    await press('Enter');
-    await settle(el);
+    await continueByKeyboard(el);
     expect(focusedHeading()).to.equal('What kind of exploitation do you think it is?');
 
     // 2. Types: the first checkbox, ticked with Space.
     await tabTo(el, (e) => e.id === 'types');
     await type(' ');
-    await tabTo(el, isSubmit);
-    await press('Enter');
-    await settle(el);
+    await continueByKeyboard(el);
     expect(focusedHeading()).to.equal('What did you see or hear?');
 
     // 3. Description.
     await tabTo(el, (e) => e.id === 'description');
     await type('Four men sleep in the car wash. Their boss keeps their passports.');
-    await tabTo(el, isSubmit);
-    await press('Enter');
-    await settle(el);
+    await continueByKeyboard(el);
 
     // 4–7. Optional steps: straight on.
     for (const heading of ['Where did it happen?', 'When did it happen?', 'The people involved', 'About you']) {
       expect(focusedHeading()).to.equal(heading);
-      await tabTo(el, isSubmit);
-      await press('Enter');
-      await settle(el);
+      await continueByKeyboard(el);
     }
 
     // 8. Check and send.
