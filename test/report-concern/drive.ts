@@ -75,12 +75,17 @@ export function summary(el: HopeReportConcern): Record<string, string> {
   return Object.fromEntries($$(el, '.summary .row').map((row) => [textOf(row.querySelector('dt')), textOf(row.querySelector('dd.value'))]));
 }
 
-/** The quickest way a person gets to "Check your answers": no danger, forced labour, a description, nothing else. */
-export async function toCheckAnswers(el: HopeReportConcern, description = 'Men are picked up at 5am in a white van and look exhausted.'): Promise<void> {
+/** To "What did you see or hear?": not in danger, then one type (the first, forced labour, unless named). */
+export async function toDescriptionStep(el: HopeReportConcern, typeSelector = '#types'): Promise<void> {
   await click(el, '#danger-no');
   await submit(el);
-  await click(el, '#types');
+  await click(el, typeSelector);
   await submit(el);
+}
+
+/** The quickest way a person gets to "Check your answers": no danger, forced labour, a description, nothing else. */
+export async function toCheckAnswers(el: HopeReportConcern, description = 'Men are picked up at 5am in a white van and look exhausted.'): Promise<void> {
+  await toDescriptionStep(el);
   await typeInto(el, '#description', description);
   for (let i = 0; i < 5; i++) await submit(el);
 }

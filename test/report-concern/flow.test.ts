@@ -1,7 +1,7 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {resetPageLocaleForTests, setLocale} from '../../src/core/localization.js';
 import {deepActiveElement, endpointFor, newBucket, press, stored, textOf, type, validate} from '../helpers.js';
-import {$, $$, click, create, headingText, settle, submit, summary, tabTo, toCheckAnswers, typeInto} from './drive.js';
+import {$, $$, click, create, headingText, settle, submit, summary, tabTo, toCheckAnswers, typeInto, toDescriptionStep} from './drive.js';
 import type {HopeReportConcern} from '../../src/report-concern/index.js';
 import {indicatorLabel} from '../../src/indicators/index.js';
 
@@ -216,10 +216,7 @@ describe('hope-report-concern: the flow', () => {
 
   it('the description has a generous limit with a character count that speaks only near it', async () => {
     const el = await create({endpoint: '/receiver/unused/submit'});
-    await click(el, '#danger-no');
-    await submit(el);
-    await click(el, '#types');
-    await submit(el);
+    await toDescriptionStep(el);
     const count = $(el, '#description-count')!;
     expect(count.getAttribute('aria-live')).to.equal('polite');
     expect(textOf(count)).to.equal('You can write up to 5,000 characters.');
@@ -238,10 +235,7 @@ describe('hope-report-concern: the flow', () => {
 
   it('Back keeps every answer', async () => {
     const el = await create({endpoint: '/receiver/unused/submit'});
-    await click(el, '#danger-no');
-    await submit(el);
-    await click(el, '#types-sexual');
-    await submit(el);
+    await toDescriptionStep(el, '#types-sexual');
     await typeInto(el, '#description', 'Women moved between flats');
     await click(el, '.back');
     expect(focusedHeading()).to.equal('What kind of exploitation do you think it is?');
@@ -331,10 +325,7 @@ describe('hope-report-concern: the flow', () => {
   it('postcodes: a UK one is tidied, one from elsewhere is questioned once and never blocks', async () => {
     const bucket = newBucket('rc');
     const el = await create({endpoint: endpointFor(bucket)});
-    await click(el, '#danger-no');
-    await submit(el);
-    await click(el, '#types');
-    await submit(el);
+    await toDescriptionStep(el);
     await typeInto(el, '#description', 'Seen on holiday');
     await submit(el);
     await typeInto(el, '#postcode', '75001');
@@ -353,10 +344,7 @@ describe('hope-report-concern: the flow', () => {
 
   it('outside the UK the postcode is not questioned', async () => {
     const el = await create({endpoint: '/receiver/unused/submit', country: 'FR'});
-    await click(el, '#danger-no');
-    await submit(el);
-    await click(el, '#types');
-    await submit(el);
+    await toDescriptionStep(el);
     await typeInto(el, '#description', 'x');
     await submit(el);
     await typeInto(el, '#postcode', '75001');
@@ -366,10 +354,7 @@ describe('hope-report-concern: the flow', () => {
 
   it('a date in the future is refused with our own words', async () => {
     const el = await create({endpoint: '/receiver/unused/submit'});
-    await click(el, '#danger-no');
-    await submit(el);
-    await click(el, '#types');
-    await submit(el);
+    await toDescriptionStep(el);
     await typeInto(el, '#description', 'x');
     await submit(el);
     await submit(el);
