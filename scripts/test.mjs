@@ -3,7 +3,9 @@
  *   tests: N passed, N failed, N skipped
  * counting every browser test in every browser plus each other gate as one check.
  * Exit code 1 when anything failed. Options: --only <gate>[,<gate>] · --skip <gate>[,<gate>]
- * Gates: localize, manifest, locales, typecheck, indicator-ids, browsers, webkit, build, size, bench, demo, storybook.
+ * Gates: localize, manifest, locales, typecheck, indicator-ids, browsers, webkit, build, size, demo, storybook.
+ * No gate measures time: a shared 2-core machine must never fail a run by being slow. Timings
+ * live in the benchmark reports (`npm run bench`, docs/bench.md), which are not run here.
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, rmSync} from 'node:fs';
@@ -77,7 +79,6 @@ if (found.webkit) {
 
 gate('build', 'npm', ['run', '--silent', 'build']);
 gate('size', process.execPath, ['scripts/size.mjs']);
-gate('bench', process.execPath, ['scripts/bench.mjs'], {BENCH_RUNS: process.env.BENCH_RUNS ?? '3', BENCH_WRITE: '0'});
 gate('demo', process.execPath, ['scripts/demo-check.mjs', ...(wanted('build') ? ['--no-build'] : [])]);
 gate('storybook', 'npm', ['run', '--silent', 'storybook:build'], {STORYBOOK_DISABLE_TELEMETRY: '1'});
 
