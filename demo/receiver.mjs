@@ -6,7 +6,10 @@
  *   POST   /receiver/<bucket>/behave        queue misbehaviour for the next submits:
  *          {"next": [{"status": 503}, {"status": 429, "retryAfter": 1}, {"drop": true},
  *                    {"delayMs": 3000}, {"status": 422, "problem": [{"pointer": "/data/phone"}]},
- *                    {"status": 400, "text": "bad"}, {"status": 409, "body": {"error": "full"}}]}
+ *                    {"status": 400, "text": "bad"}, {"status": 409, "body": {"error": "full"}},
+ *                    {"status": 302, "location": "/receiver/elsewhere/page"},
+ *                    {"status": 429, "retryAfter": "<seconds or HTTP-date>", "date": "<HTTP-date>"}]}
+ *          (`count` in a behaviour repeats it that many times)
  *   DELETE /receiver/<bucket>               forget the bucket (memory only: the file stays)
  *   POST   /receiver/validate               {"schema": "...", "value": ...} → {"valid", "errors"}
  *
@@ -68,7 +71,7 @@ const cors = (req) => ({
   'Access-Control-Allow-Credentials': 'true',
   'Access-Control-Allow-Methods': 'POST, GET, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': 'content-type, idempotency-key',
-  'Access-Control-Expose-Headers': 'Retry-After',
+  'Access-Control-Expose-Headers': 'Retry-After, Date',
   'Access-Control-Max-Age': '600',
   Vary: 'Origin',
 });
@@ -124,10 +127,12 @@ export async function handleReceiver(req, res) {
       buckets.delete(name);
       return reply(req, res, 204), true;
     }
-    if (action === 'submissions' && req.method === 'GET') return reply(req, res, 200, {items: b.items}), true;
+    if (action === 'submissions' && req.method === 'GET') return reply(req, res, 200, {items: b.items, attempts: b.attempts ?? 0}), true;
+    // Where a redirect leads: a page that answers 200 and stores nothing (a captive portal, a login page).
+    if (action === 'page') return reply(req, res, 200, '<!doctype html><title>Welcome</title><p>Welcome</p>', {'Content-Type': 'text/html; charset=utf-8'}), true;
     if (action === 'behave' && req.method === 'POST') {
       const {next = []} = JSON.parse((await readBody(req)) || '{}');
-      b.behaviours.push(...next);
+      for (const behaviour of next) for (let i = 0; i < (behaviour.count ?? 1); i++) b.behaviours.push(behaviour);
       return reply(req, res, 200, {queued: b.behaviours.length}), true;
     }
     if (action === 'submit' && req.method === 'POST') return await submit(req, res, name, b), true;
@@ -138,6 +143,7 @@ export async function handleReceiver(req, res) {
 }
 
 async function submit(req, res, name, b) {
+  b.attempts = (b.attempts ?? 0) + 1;
   const body = await readBody(req);
   const key = req.headers['idempotency-key'];
   const behaviour = b.behaviours.shift();
@@ -147,7 +153,11 @@ async function submit(req, res, name, b) {
     return;
   }
   if (behaviour?.status) {
-    const headers = behaviour.retryAfter !== undefined ? {'Retry-After': String(behaviour.retryAfter)} : {};
+    const headers = {
+      ...(behaviour.retryAfter !== undefined ? {'Retry-After': String(behaviour.retryAfter)} : {}),
+      ...(behaviour.date ? {Date: behaviour.date} : {}),
+      ...(behaviour.location ? {Location: behaviour.location} : {}),
+    };
     if (behaviour.problem) {
       return reply(req, res, behaviour.status,
         {type: 'about:blank', title: 'Invalid submission', status: behaviour.status, errors: behaviour.problem},

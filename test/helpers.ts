@@ -16,7 +16,13 @@ export function endpointFor(bucket: string, origin: 'relative' | 'same' | 'cross
 
 export interface Behaviour {
   status?: number;
-  retryAfter?: number;
+  retryAfter?: number | string;
+  /** The response's Date header. */
+  date?: string;
+  /** The Location header of a redirect. */
+  location?: string;
+  /** Repeat this behaviour for that many submits. */
+  count?: number;
   drop?: boolean;
   delayMs?: number;
   problem?: Array<{pointer: string; detail?: string}>;
@@ -41,6 +47,17 @@ export interface StoredRecord {
 export async function stored(bucket: string): Promise<StoredRecord[]> {
   const res = await fetch(`/receiver/${bucket}/submissions`);
   return (await res.json()).items;
+}
+
+/** How many submits reached the bucket, whatever was answered. */
+export async function attempts(bucket: string): Promise<number> {
+  const res = await fetch(`/receiver/${bucket}/submissions`);
+  return (await res.json()).attempts;
+}
+
+/** localStorage keys of envelopes kept with `persist`. */
+export function storedEnvelopeKeys(): string[] {
+  return Object.keys(localStorage).filter((k) => k.startsWith('hope-widgets.outbox'));
 }
 
 /** Validates a value against a schema file in schemas/ with Ajv, on the receiver (Ajv needs `new Function`). */

@@ -1,7 +1,8 @@
 /**
  * What a person sees about their submission, shared by every sending widget: the configuration
  * message, sending, queued (with the helpline while undelivered, and a plain "not sent" after
- * repeated failures), delivered (with a reference that can be read out), rejected.
+ * repeated failures), delivered (with a reference that can be read out), rejected (a field to
+ * fix), failed (refused or misconfigured: not the person's fault, with helpline and emergency).
  * Widgets pass their own headline words where the generic ones would not fit.
  */
 import {html, nothing} from 'lit';
@@ -10,17 +11,20 @@ import type {SubmissionState, ConfigProblem} from './submission.js';
 import {helplineFor, emergencyFor, telHref} from './contacts.js';
 import {NOT_SENT_AFTER} from './outbox.js';
 
-/** "Call the … helpline on 08000 121 700" for the country, or a plain line when we have none. */
+/** "Call the … helpline on 08000 121 700" for the country, or the emergency line when we have none. */
 export function helplineLine(country: string) {
   const line = helplineFor(country);
-  if (line) {
-    return html`<p>
-      ${msg('If you need to talk to someone now, call the', {id: 'help.call-prefix'})}
-      <bdi>${line.name}</bdi>:
-      <a href=${telHref(line.call)} class="ltr"><bdi>${line.call.display}</bdi></a>
-      (${msg('free, 24 hours a day', {id: 'help.free-24h'})}).
-    </p>`;
-  }
+  if (!line) return emergencyLine(country);
+  return html`<p>
+    ${msg('If you need to talk to someone now, call the', {id: 'help.call-prefix'})}
+    <bdi>${line.name}</bdi>:
+    <a href=${telHref(line.call)} class="ltr"><bdi>${line.call.display}</bdi></a>
+    (${msg('free, 24 hours a day', {id: 'help.free-24h'})}).
+  </p>`;
+}
+
+/** "In an emergency, call 999", or a plain line when we have no checked number. */
+export function emergencyLine(country: string) {
   const emergency = emergencyFor(country);
   return html`<p>
     ${emergency
@@ -91,6 +95,13 @@ function statusContent(state: SubmissionState, country: string, words: StatusWor
       return html`<div class="notice warning">
         <p><strong>${msg('It was not accepted.', {id: 'status.rejected.title'})}</strong></p>
         <p>${msg('Nothing you entered has been lost. Check your answers and try again.', {id: 'status.rejected.body'})}</p>
+      </div>`;
+    case 'failed':
+      // The endpoint refused it or is misconfigured: nothing the person can fix, so never ask them to.
+      return html`<div class="notice warning" part="not-sent">
+        <p><strong>${msg('It has not been sent.', {id: 'status.not-sent.title'})}</strong></p>
+        <p>${msg('This is not your fault: the organisation’s website could not accept it. Everything you entered is still here. Please contact them another way.', {id: 'status.failed.body'})}</p>
+        ${helplineFor(country) ? html`${helplineLine(country)}${emergencyLine(country)}` : emergencyLine(country)}
       </div>`;
   }
 }

@@ -48,9 +48,9 @@ export class HopeElement extends LitElement {
     if (changed.has('locale') && this.isConnected) noteLocaleAttribute(this, this.locale);
   }
 
-  /** Dispatches one of our events (bubbling, composed). Returns false if a listener cancelled it. */
-  emit<K extends keyof HopeEventMap>(name: K, detail: HopeEventMap[K], options: {cancelable?: boolean} = {}): boolean {
-    return this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
+  /** Dispatches one of our events: bubbling, composed, never cancelable. */
+  emit<K extends keyof HopeEventMap>(name: K, detail: HopeEventMap[K]): void {
+    this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true}));
   }
 
   /** Wraps a widget's content: `lang` and `dir` go here, on the shadow-root wrapper. */

@@ -1,7 +1,10 @@
 /**
  * The submission client as a reactive controller: builds the envelope, fires `hope-submit`
- * (cancelable) once per envelope, hands it to the outbox and turns outbox updates into state
- * the widget renders and into `hope-submitted` / `hope-error` events without the answers.
+ * once per envelope (not cancelable: a listener on `document` must never be able to lose a
+ * report), hands it to the outbox and turns outbox updates into state the widget renders and
+ * into `hope-submitted` / `hope-error` events without the answers. Only a rejection the person
+ * can fix (a field they can change, or an error the widget knows how to offer a way out of)
+ * is put to them; any other refusal is "not sent, not your fault", with the helpline.
  */
 import type {ReactiveController} from 'lit';
 import {createEnvelope, shortReference, type Envelope} from './envelope.js';
@@ -15,10 +18,21 @@ export type SubmissionState =
   | {phase: 'idle'}
   | {phase: 'sending'; id: string; reference: string; failures: number}
   | {phase: 'queued'; id: string; reference: string; failures: number; notSent: boolean; nextAttemptAt: number}
-  | {phase: 'delivered'; id: string; reference: string; fromServer: boolean; takenOver: boolean; restored: boolean}
-  | {phase: 'rejected'; id: string; reference: string; status: number; pointers: string[]; error?: string};
+  | {phase: 'delivered'; id: string; reference: string; fromServer: boolean}
+  | {phase: 'rejected'; id: string; reference: string; status: number; pointers: string[]; error?: string}
+  | {phase: 'failed'; id: string; reference: string; status?: number; reason: 'redirect' | 'refused'};
 
-export type ConfigProblem = 'missing-endpoint' | 'invalid-endpoint';
+export type ConfigProblem = 'missing-endpoint' | 'invalid-endpoint' | 'credentials-in-endpoint';
+
+/** What a widget sends, and which rejections the person can act on. */
+export interface SubmissionKind {
+  widget: string;
+  schema: string;
+  /** The field id a problem+json pointer names, when the person can change that field. */
+  fieldFor?: (pointer: string) => string | undefined;
+  /** `error` values of a 409 the widget offers a way out of (training: `full`, `closed`). */
+  knownErrors?: readonly string[];
+}
 
 export class SubmissionController implements ReactiveController {
   state: SubmissionState = {phase: 'idle'};
@@ -28,7 +42,7 @@ export class SubmissionController implements ReactiveController {
 
   constructor(
     private readonly host: SendingElement,
-    private readonly kind: {widget: string; schema: string},
+    private readonly kind: SubmissionKind,
   ) {
     host.addController(this);
   }
@@ -43,16 +57,18 @@ export class SubmissionController implements ReactiveController {
       this.reportedProblem = problem;
       const tag = this.host.localName;
       console.error(
-        problem === 'missing-endpoint'
-          ? `hope-widgets: <${tag}> has neither an endpoint attribute nor a deliver property, so it cannot send anything. Set endpoint="https://…".`
-          : `hope-widgets: <${tag}> endpoint "${this.host.endpoint}" is not a valid http(s) URL, so nothing will be sent.`,
+        {
+          'missing-endpoint': `hope-widgets: <${tag}> has neither an endpoint attribute nor a deliver property, so it cannot send anything. Set endpoint="https://…".`,
+          'invalid-endpoint': `hope-widgets: <${tag}> endpoint "${this.host.endpoint}" is not a valid http(s) URL, so nothing will be sent.`,
+          'credentials-in-endpoint': `hope-widgets: <${tag}> endpoint has a user name or password in it, which every visitor could read, so nothing will be sent. Use the headers property or with-credentials instead.`,
+        }[problem],
       );
       this.host.emit('hope-error', {kind: 'config', reason: problem, willRetry: false});
     }
     if (!problem && this.host.persist && !this.restoredOnce) {
       this.restoredOnce = true;
-      const restored = getOutbox().restore(this.kind.widget, this.options(true));
-      if (restored.length && this.state.phase === 'idle') this.setState({phase: 'sending', id: restored[0].id, reference: shortReference(restored[0].id), failures: 0});
+      // Sent quietly: the person now at this device may not be the one who wrote it.
+      void getOutbox().restore(this.kind.widget, this.options(true));
     }
   }
 
@@ -61,13 +77,15 @@ export class SubmissionController implements ReactiveController {
     if (this.host.deliver) return undefined;
     const endpoint = this.host.endpoint?.trim();
     if (!endpoint) return 'missing-endpoint';
-    return this.resolveEndpoint(endpoint) ? undefined : 'invalid-endpoint';
+    const url = this.resolveEndpoint(endpoint);
+    if (!url) return 'invalid-endpoint';
+    return url.username || url.password ? 'credentials-in-endpoint' : undefined;
   }
 
-  private resolveEndpoint(endpoint: string): string | undefined {
+  private resolveEndpoint(endpoint: string): URL | undefined {
     try {
       const url = new URL(endpoint, document.baseURI);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
     } catch {
       return undefined;
     }
@@ -98,12 +116,7 @@ export class SubmissionController implements ReactiveController {
     });
     const {id, schema} = envelope;
     const reference = shortReference(id);
-    const proceed = this.host.emit('hope-submit', {kind: 'submission', id, schema, reference}, {cancelable: true});
-    if (!proceed) {
-      // The host took the envelope over (its own transport): confirm with our reference code.
-      this.setState({phase: 'delivered', id, reference, fromServer: false, takenOver: true, restored: false});
-      return this.state;
-    }
+    this.host.emit('hope-submit', {kind: 'submission', id, schema, reference});
     this.setState({phase: 'sending', id, reference, failures: 0});
     getOutbox().send(envelope, this.options(false));
     return this.state;
@@ -118,7 +131,7 @@ export class SubmissionController implements ReactiveController {
   private options(restored: boolean) {
     const h = this.host;
     const target: Target = {
-      url: h.deliver ? undefined : this.resolveEndpoint(h.endpoint ?? ''),
+      url: h.deliver ? undefined : this.resolveEndpoint(h.endpoint ?? '')?.href,
       deliver: h.deliver,
       headers: {...h.headers},
       withCredentials: h.withCredentials,
@@ -135,7 +148,8 @@ export class SubmissionController implements ReactiveController {
   private onUpdate(envelope: Envelope, u: DeliveryUpdate, restored: boolean): void {
     const {id, schema} = envelope;
     const reference = shortReference(id);
-    const mine = this.state.phase === 'idle' || !('id' in this.state) || this.state.id === id;
+    // A restored envelope was written by whoever used this device before: events only.
+    const mine = !restored && 'id' in this.state && this.state.id === id;
     switch (u.state) {
       case 'sending':
         if (mine) this.setState({phase: 'sending', id, reference, failures: 'failures' in this.state ? this.state.failures : 0});
@@ -146,15 +160,40 @@ export class SubmissionController implements ReactiveController {
         return;
       case 'delivered': {
         const shown = u.reference ?? reference;
-        if (mine) this.setState({phase: 'delivered', id, reference: shown, fromServer: Boolean(u.reference), takenOver: false, restored});
+        if (mine) this.setState({phase: 'delivered', id, reference: shown, fromServer: Boolean(u.reference)});
         this.host.emit('hope-submitted', {kind: 'submission', id, schema, status: u.status, reference: shown});
         return;
       }
-      case 'rejected':
-        if (mine) this.setState({phase: 'rejected', id, reference, status: u.status, pointers: u.pointers, error: u.error});
+      case 'rejected': {
+        const fixable = this.canFix(u.status, u.pointers, u.error);
+        if (!fixable) {
+          console.error(
+            `hope-widgets: <${this.host.localName}> endpoint refused the submission with HTTP ${u.status}` +
+              (u.pointers.length ? ` naming ${u.pointers.join(', ')}, which the person cannot change` : '') +
+              '. The person was told it was not sent and shown the helpline; check the endpoint and its configuration.',
+          );
+        }
+        if (mine) {
+          this.setState(
+            fixable
+              ? {phase: 'rejected', id, reference, status: u.status, pointers: u.pointers, error: u.error}
+              : {phase: 'failed', id, reference, status: u.status, reason: 'refused'},
+          );
+        }
         this.host.emit('hope-error', {kind: 'submission', id, schema, status: u.status, reason: u.error ?? 'rejected', willRetry: false});
         return;
+      }
+      case 'failed':
+        if (mine) this.setState({phase: 'failed', id, reference, status: u.status, reason: u.reason});
+        this.host.emit('hope-error', {kind: 'submission', id, schema, status: u.status, reason: u.reason, willRetry: false});
+        return;
     }
+  }
+
+  /** A 400/422 naming a field the person can change, or an error the widget offers a way out of. */
+  private canFix(status: number, pointers: readonly string[], error: string | undefined): boolean {
+    if (error && this.kind.knownErrors?.includes(error)) return true;
+    return (status === 400 || status === 422) && pointers.some((p) => this.kind.fieldFor?.(p));
   }
 
   private setState(state: SubmissionState): void {

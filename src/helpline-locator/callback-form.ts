@@ -43,7 +43,7 @@ export class CallbackForm implements ReactiveController {
   private lastPhase = 'idle';
 
   constructor(private readonly host: CallbackHost) {
-    this.submission = new SubmissionController(host, {widget: 'helpline-locator', schema: 'hope-widgets/helpline-callback@1'});
+    this.submission = new SubmissionController(host, {widget: 'helpline-locator', schema: 'hope-widgets/helpline-callback@1', fieldFor: (p) => POINTERS[p]});
     host.addController(this);
   }
 
@@ -51,7 +51,7 @@ export class CallbackForm implements ReactiveController {
     const s = this.submission.state;
     // The form (and the button that was pressed) goes away once delivered: focus the section's
     // heading; never for a request restored from an earlier visit (no focus moves on load).
-    if (s.phase === 'delivered' && !s.restored && this.lastPhase !== 'delivered') this.focus ??= '#cb-title';
+    if (s.phase === 'delivered' && this.lastPhase !== 'delivered') this.focus ??= '#cb-title';
     this.lastPhase = s.phase;
     if (s.phase === 'rejected' && s.id + s.pointers.join() !== this.mapped) {
       this.mapped = s.id + s.pointers.join();

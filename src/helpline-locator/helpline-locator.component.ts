@@ -1,3 +1,4 @@
+import {copyText} from '../core/clipboard.js';
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -53,7 +54,7 @@ function languageNames(locale: string): Intl.DisplayNames | undefined {
  * `<hope-helpline-locator><a href="tel:+448000121700">Modern Slavery & Exploitation Helpline: 08000 121 700</a></hope-helpline-locator>`.
  *
  * @fires hope-error - `{kind: 'feed', reason: 'feed-unavailable' | 'invalid-feed', status?}` once per feed load that failed or held invalid entries (the valid ones are shown); `{kind: 'submission' | 'config', …}` from the call-back form.
- * @fires hope-submit - Before a call-back request is first sent (cancelable: the host takes it over).
+ * @fires hope-submit - Before a call-back request is first sent. Not cancelable (hosts that deliver themselves set `deliver`).
  * @fires hope-submitted - A call-back request was delivered.
  * @csspart base - The wrapper (carries `lang` and `dir`).
  * @csspart country - The "help for people in" line and its change button.
@@ -379,7 +380,7 @@ export class HopeHelplineLocator extends SendingElement {
 
   private async copy(text: string, key: string) {
     try {
-      await navigator.clipboard.writeText(text);
+      await copyText(text);
       this.copied = key;
       this.announcement = msg(str`Copied ${text}`, {id: 'helpline-locator.copied'});
       setTimeout(() => this.copied === key && (this.copied = undefined), 4000);

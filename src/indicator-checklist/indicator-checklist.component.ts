@@ -50,7 +50,7 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * Nothing the person ticks is stored on the device or sent anywhere, unless the host sets
  * `endpoint` and the person presses "Send the signs" (anonymous: ids, types and place type only).
  *
- * @fires hope-submit - Before an optional send of the selection (cancelable). Never carries the answers.
+ * @fires hope-submit - Before an optional send of the selection. Not cancelable. Never carries the answers.
  * @fires hope-submitted - The selection was delivered.
  * @fires hope-error - A send failed or will be retried, or `endpoint` is set but unusable.
  * @csspart base - The wrapper (carries `lang` and `dir`).
@@ -159,7 +159,7 @@ export class HopeIndicatorChecklist extends SendingElement {
     const wantsToSend = this.endpoint !== undefined || this.deliver !== undefined;
     if (wantsToSend && !this.sender && !this.loadingSender) {
       this.loadingSender = import('./send.js').then((m) => {
-        this.sender = new m.SendPart(this);
+        this.sender = new m.SendPart(this, (p) => this.fieldFor(p));
         this.loadingSender = undefined;
         this.requestUpdate();
       });

@@ -34,8 +34,8 @@ export class SendPart {
   private bot = false;
   private handledRejection?: string;
 
-  constructor(host: SendingElement) {
-    this.submission = new SubmissionController(host, {widget: 'indicator-checklist', schema: 'hope-widgets/indicator-checklist@1'});
+  constructor(host: SendingElement, fieldFor: (pointer: string) => string | undefined) {
+    this.submission = new SubmissionController(host, {widget: 'indicator-checklist', schema: 'hope-widgets/indicator-checklist@1', fieldFor});
   }
 
   send(data: ChecklistData): void {
@@ -77,7 +77,7 @@ export class SendPart {
     const s = this.submission.state;
     const problem = this.submission.configProblem;
     const org = v.organisation?.trim();
-    const canPress = !problem && v.count > 0 && (s.phase === 'idle' || s.phase === 'rejected');
+    const canPress = !problem && v.count > 0 && (s.phase === 'idle' || s.phase === 'rejected' || s.phase === 'failed');
     return html`<div class="send" part="send">
       ${configMessage(problem, v.country)}
       <h3>${msg('Share the signs without your details (optional)', {id: 'indicator-checklist.send.heading'})}</h3>

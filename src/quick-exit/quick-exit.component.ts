@@ -6,6 +6,8 @@ import {QUICK_EXIT_EVENT} from '../core/events.js';
 import {buttonStyles} from '../core/styles.js';
 import {quickExitStyles} from './quick-exit.styles.js';
 import {registerExit, type ExitTarget} from './shift-listener.js';
+import {clearStoredEnvelopes} from '../core/stored-envelopes.js';
+import {forgetCopiedText} from '../core/clipboard.js';
 
 export const DEFAULT_EXIT_HREF = 'https://www.bbc.co.uk/weather';
 
@@ -18,6 +20,21 @@ export function safeExitHref(href: string | undefined): string {
     /* not absolute */
   }
   return DEFAULT_EXIT_HREF;
+}
+
+/**
+ * `location.replace` sends the document's referrer; a `<meta name="referrer">` inserted now
+ * changes the document's policy, so the weather site never learns which help page was open.
+ */
+function withholdReferrer(): void {
+  try {
+    const meta = document.createElement('meta');
+    meta.name = 'referrer';
+    meta.content = 'no-referrer';
+    document.head.append(meta);
+  } catch {
+    /* leaving matters more */
+  }
 }
 
 /**
@@ -73,7 +90,11 @@ export class HopeQuickExit extends HopeElement {
     window.removeEventListener('pageshow', this.onPageShow);
   }
 
-  /** Leave now: clear every widget, give queued envelopes one last attempt, replace the page. */
+  /**
+   * Leave now: clear every widget, give queued envelopes one last attempt, clear the device
+   * (stored envelopes, a copied number) and replace the page without telling the next site
+   * where the person came from.
+   */
   exit(): void {
     const href = safeExitHref(this.href);
     this.leaving = true;
@@ -81,6 +102,10 @@ export class HopeQuickExit extends HopeElement {
     // Never prompt: drop any beforeunload handler set as a property (ours are removed by the outbox).
     window.onbeforeunload = null;
     window.dispatchEvent(new CustomEvent(QUICK_EXIT_EVENT, {detail: {href}}));
+    // Here, not only in the outbox: this page may have no sending widget loaded.
+    clearStoredEnvelopes();
+    forgetCopiedText();
+    withholdReferrer();
     this.navigate(href);
   }
 

@@ -44,7 +44,7 @@ export type ReportPrefill = Partial<Handoff>;
  * Reads a `#hope-report=v1;…` hand-off from the indicator checklist (then removes it from the
  * address bar) and merges it like `prefill()`.
  *
- * @fires hope-submit - Once per envelope, before the first attempt; cancelable (the host then sends it itself). Detail never holds answers.
+ * @fires hope-submit - Once per envelope, before the first attempt. Not cancelable (hosts that deliver themselves set `deliver`). Detail never holds answers.
  * @fires hope-submitted - Delivered: `{kind, id, schema, status, reference}`.
  * @fires hope-error - Queued (`willRetry: true`), rejected, or not configured (`kind: 'config'`).
  * @csspart base - The wrapper (carries `lang` and `dir`).
@@ -70,7 +70,7 @@ export class HopeReportConcern extends SendingElement {
   static override styles = [...SendingElement.styles, formStyles, buttonStyles, reportConcernStyles];
 
   /** The submission client: `submission.state` is what the status shows (idle, sending, queued, delivered, rejected). */
-  readonly submission = new SubmissionController(this, {widget: 'report-concern', schema: 'hope-widgets/report-concern@1'});
+  readonly submission = new SubmissionController(this, {widget: 'report-concern', schema: 'hope-widgets/report-concern@1', fieldFor: fieldForPointer});
 
   @state() private a: Answers = emptyAnswers();
   @state() private step: Step = 'danger';

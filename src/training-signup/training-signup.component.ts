@@ -46,7 +46,7 @@ const httpUrl = (value: string | undefined): string | undefined => {
  *
  * Put a plain link to the organiser's booking page inside the tag as the no-JavaScript fallback.
  *
- * @fires hope-submit - Once per envelope, before the first attempt; cancelable (the host then takes the envelope over).
+ * @fires hope-submit - Once per envelope, before the first attempt. Not cancelable (hosts that deliver themselves set `deliver`).
  * @fires hope-submitted - The booking was delivered (`detail.reference`).
  * @fires hope-error - `kind: 'submission'` (not delivered yet, or rejected), `kind: 'config'` (no endpoint), or `kind: 'feed'` with `reason` `feed-unavailable`, `invalid-feed` or `invalid-entries` (reported once per load). Never carries what the person typed.
  * @csspart base - The wrapper (carries `lang` and `dir`).
@@ -75,7 +75,12 @@ const httpUrl = (value: string | undefined): string | undefined => {
 export class HopeTrainingSignup extends SendingElement {
   static override styles = [...SendingElement.styles, formStyles, buttonStyles, trainingSignupStyles];
 
-  private readonly submission = new SubmissionController(this, {widget: 'training-signup', schema: 'hope-widgets/training-signup@1'});
+  private readonly submission = new SubmissionController(this, {
+    widget: 'training-signup',
+    schema: 'hope-widgets/training-signup@1',
+    fieldFor: fieldForPointer,
+    knownErrors: ['full', 'closed'],
+  });
 
   /** URL of a `hope-widgets/training-sessions@1` feed (schemas/training-sessions.schema.json). */
   @property() src?: string;
@@ -237,7 +242,7 @@ export class HopeTrainingSignup extends SendingElement {
     const key = st.phase + ('id' in st ? st.id : '');
     if (key !== this.seenState) {
       this.seenState = key;
-      if (st.phase === 'delivered' && !st.restored) this.focusNext = '.panel-title';
+      if (st.phase === 'delivered') this.focusNext = '.panel-title';
       if (st.phase === 'rejected') this.focusNext = st.error === 'full' || st.error === 'closed' ? '#ts-full' : '[data-error-summary]';
     }
     if (this.focusNext) {

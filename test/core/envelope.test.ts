@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {createEnvelope, newId, pageAddress, shortReference} from '../../src/core/envelope.js';
 import {VERSION} from '../../src/core/version.js';
 import {classify, parseRetryAfter} from '../../src/core/delivery.js';
+import {retryDelay} from '../../src/core/outbox.js';
 import {defineElement} from '../../src/core/define.js';
 import {validate} from '../helpers.js';
 
@@ -55,12 +56,40 @@ describe('answers from the endpoint', () => {
     expect(classify({status: 422, body: {errors: [{pointer: '/data/phone'}, {pointer: 'nope'}, {}]}})).to.deep.include({pointers: ['/data/phone']});
   });
 
-  it('Retry-After in seconds or as a date, capped at an hour', () => {
-    expect(parseRetryAfter('2', 0)).to.equal(2000);
-    expect(parseRetryAfter(new Date(10_000).toUTCString(), 0)).to.equal(10_000);
-    expect(parseRetryAfter('999999', 0)).to.equal(3_600_000);
-    expect(parseRetryAfter('soon', 0)).to.equal(undefined);
+  it('a redirect is never delivery: 3xx and an opaque redirect are retried as "redirect"', () => {
+    for (const status of [301, 302, 303, 307, 308]) expect(classify({status}), String(status)).to.include({outcome: 'retry', reason: 'redirect'});
+    expect(classify({status: 0, redirected: true})).to.include({outcome: 'retry', reason: 'redirect'});
+  });
+
+  it('Retry-After: whole seconds or an HTTP-date (against the response Date when given), capped at an hour; garbage ignored', () => {
+    const at = (ms: number) => new Date(ms).toUTCString();
+    expect(parseRetryAfter('2', undefined, 0)).to.equal(2000);
+    expect(parseRetryAfter('0', undefined, 0)).to.equal(0);
+    expect(parseRetryAfter(at(10_000), undefined, 0)).to.equal(10_000);
+    expect(parseRetryAfter('999999', undefined, 0)).to.equal(3_600_000);
+    for (const garbage of ['soon', '-5', '1.5', '1e3', 'Tomorrow', '2026-11-29T10:00:00Z', '']) {
+      expect(parseRetryAfter(garbage, undefined, 0), JSON.stringify(garbage)).to.equal(undefined);
+    }
+    // A past date waits nothing extra (the back-off floor applies).
+    expect(parseRetryAfter(at(1_000), undefined, 50_000)).to.equal(0);
+    // The device clock is an hour ahead: read against the server's Date, the wait is still 30 s.
+    const server = Date.UTC(2026, 10, 29, 12, 0, 0);
+    expect(parseRetryAfter(at(server + 30_000), at(server), server + 3_600_000)).to.equal(30_000);
+    // An unreadable Date header falls back to the device clock.
+    expect(parseRetryAfter(at(server + 30_000), 'yesterday', server)).to.equal(30_000);
     expect(classify({status: 503, headers: {'Retry-After': '3'}})).to.include({retryAfterMs: 3000});
+    expect(classify({status: 429, headers: {'retry-after': at(server + 5_000), date: at(server)}})).to.include({retryAfterMs: 5000});
+  });
+
+  it('the wait before a retry is the larger of the back-off and Retry-After, never under the first retry delay, capped', () => {
+    expect(retryDelay(1, 1000, undefined, 0)).to.equal(1000);
+    expect(retryDelay(1, 1000, 0, 0)).to.equal(1000);
+    expect(retryDelay(1, 1000, undefined, 1)).to.equal(1500);
+    expect(retryDelay(3, 1000, undefined, 0)).to.equal(4000);
+    expect(retryDelay(2, 1000, 30_000, 0)).to.equal(30_000);
+    expect(retryDelay(20, 1000, undefined, 0)).to.equal(60_000);
+    expect(retryDelay(1, 1000, 99_999_999, 0)).to.equal(3_600_000);
+    expect(retryDelay(1, Number.NaN, undefined, 0), 'a broken retryDelay falls back to 1 s').to.equal(1000);
   });
 });
 

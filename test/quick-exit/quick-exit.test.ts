@@ -5,7 +5,8 @@ import {DEFAULT_EXIT_HREF, type HopeQuickExit} from '../../src/quick-exit/index.
 import {clock} from '../../src/core/clock.js';
 import {getOutbox} from '../../src/core/outbox.js';
 import type {TestSender} from '../fixtures/test-sender.js';
-import {behave, endpointFor, newBucket, press, stored, textOf, waitFor, deepActiveElement, sleep} from '../helpers.js';
+import {behave, endpointFor, newBucket, press, stored, storedEnvelopeKeys, textOf, waitFor, deepActiveElement, sleep} from '../helpers.js';
+import {copyText} from '../../src/core/clipboard.js';
 
 async function exitWithSpy(markup = html`<hope-quick-exit></hope-quick-exit>`) {
   const el = await fixture<HopeQuickExit>(markup);
@@ -141,14 +142,14 @@ describe('hope-quick-exit', () => {
     sender.send();
     await waitFor(() => sender.submission.state.phase === 'queued');
     expect(getOutbox().guarding).to.equal(true);
-    expect(localStorage.getItem('hope-widgets.outbox.v1')).to.contain('07700 900123');
+    expect(storedEnvelopeKeys().map((k) => localStorage.getItem(k)).join()).to.contain('07700 900123');
     window.onbeforeunload = () => 'stay?';
     exit.exit();
     expect(visits).to.have.length(1);
     expect(window.onbeforeunload).to.equal(null);
     expect(getOutbox().guarding).to.equal(false);
     expect(getOutbox().size).to.equal(0);
-    expect(localStorage.getItem('hope-widgets.outbox.v1')).to.equal(null);
+    expect(storedEnvelopeKeys()).to.deep.equal([]);
     await sender.updateComplete;
     expect(sender.phone).to.equal('');
     expect(sender.submission.state.phase).to.equal('idle');
@@ -158,7 +159,7 @@ describe('hope-quick-exit', () => {
     expect(await stored(bucket)).to.have.length(1);
   });
 
-  it('really replaces the page: no history entry to come Back to', async () => {
+  it('really replaces the page: no history entry to come Back to, and no referrer for the next site', async () => {
     const frame = document.createElement('iframe');
     frame.src = '/test/fixtures/exit-page.html';
     document.body.append(frame);
@@ -166,10 +167,46 @@ describe('hope-quick-exit', () => {
       await waitFor(() => frame.contentDocument?.querySelector('hope-quick-exit')?.shadowRoot?.querySelector('a'), {message: 'exit in frame'});
       const historyBefore = history.length;
       frame.contentDocument!.querySelector('hope-quick-exit')!.shadowRoot!.querySelector('a')!.click();
-      await waitFor(() => frame.contentWindow!.location.pathname.endsWith('/exited.html'), {message: 'navigated'});
+      await waitFor(() => frame.contentWindow!.location.pathname.endsWith('/exited.html') && frame.contentDocument!.readyState === 'complete', {message: 'navigated'});
       expect(history.length).to.equal(historyBefore);
+      expect(frame.contentDocument!.referrer, 'the help page’s address is not sent').to.equal('');
     } finally {
       frame.remove();
+    }
+  });
+
+  it('clears stored envelopes on a page that has only the exit (no sending widget loaded)', async () => {
+    const key = `hope-widgets.outbox.v2.${crypto.randomUUID()}`;
+    localStorage.setItem(key, JSON.stringify({endpoint: 'https://intake.example.org/r', expiresAt: Date.now() + 60_000, envelope: {id: 'x', schema: 's', source: {widget: 'report-concern'}, data: {description: 'what I saw'}}}));
+    localStorage.setItem('hope-widgets.outbox.v1', '[{"id":"old"}]');
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/exit-page.html';
+    document.body.append(frame);
+    try {
+      const exit = await waitFor(() => frame.contentDocument?.querySelector('hope-quick-exit')?.shadowRoot?.querySelector('a'), {message: 'exit in frame'});
+      exit.click();
+      expect(storedEnvelopeKeys()).to.deep.equal([]);
+    } finally {
+      frame.remove();
+      localStorage.removeItem(key);
+      localStorage.removeItem('hope-widgets.outbox.v1');
+    }
+  });
+
+  it('overwrites a number a widget copied to the clipboard, and leaves a clipboard it never touched alone', async () => {
+    const writes: string[] = [];
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = async (text: string) => void writes.push(text);
+    try {
+      const {el} = await exitWithSpy();
+      el.exit();
+      expect(writes, 'nothing copied: clipboard untouched').to.deep.equal([]);
+      await copyText('08000 121 700');
+      el.exit();
+      expect(writes).to.deep.equal(['08000 121 700', '']);
+    } finally {
+      clipboard.writeText = original;
     }
   });
 });

@@ -67,7 +67,7 @@ describe('hope-report-concern: what the organisation rejects', () => {
     expect((await validate('report-concern.schema.json', records[0].envelope.data)).valid).to.equal(true);
   });
 
-  it('a pointer the form does not know: stays on check answers, says it was not accepted, keeps the answers', async () => {
+  it('a pointer the form does not know: stays on check answers, says it was not sent and not their fault, keeps the answers', async () => {
     const bucket = newBucket('rc');
     await behave(bucket, [{status: 422, problem: [{pointer: '/data/something-new'}]}]);
     const el = await create({endpoint: endpointFor(bucket)});
@@ -78,7 +78,9 @@ describe('hope-report-concern: what the organisation rejects', () => {
     await rejected;
     await el.updateComplete;
     expect(headingText(el)).to.equal('Check your answers before sending');
-    expect(textOf($(el, '[part~=status]'))).to.contain('It was not accepted');
+    expect(textOf($(el, '[part~=status]'))).to.contain('It has not been sent');
+    expect(textOf($(el, '[part~=status]'))).to.contain('not your fault');
+    expect(textOf($(el, '[part~=status]'))).not.to.contain('Check your answers and try again');
     expect(summary(el)).to.deep.equal(before);
   });
 });

@@ -4,7 +4,7 @@
  */
 import {expect, oneEvent} from '@open-wc/testing';
 import type {SendingElement} from '../../src/core/sending-element.js';
-import {behave, endpointFor, newBucket, stored, textOf, validate, waitFor, deepActiveElement, sleep} from '../helpers.js';
+import {attempts, behave, endpointFor, newBucket, stored, textOf, validate, waitFor, deepActiveElement, sleep} from '../helpers.js';
 
 export interface SendingHarness<E extends SendingElement = SendingElement> {
   /** Shown in the test names. */
@@ -192,14 +192,105 @@ export function runSendingSuite<E extends SendingElement>(h: SendingHarness<E>):
       }
     });
 
-    it('hope-submit cancelled by the host: the host takes it over, the person gets a reference', async () => {
+    it('a listener calling preventDefault() on hope-submit changes nothing: delivered, one record', async () => {
       const bucket = newBucket();
       const el = await setup(endpointFor(bucket));
-      el.addEventListener('hope-submit', (e) => e.preventDefault(), {once: true});
-      await h.fillAndSend(el);
-      await waitFor(() => /[0-9A-F]{4}-[0-9A-F]{4}/.test(status(el)), {message: 'short reference'});
-      await sleep(200);
-      expect(await stored(bucket)).to.have.length(0);
+      const cancel = (e: Event) => e.preventDefault();
+      document.addEventListener('hope-submit', cancel);
+      try {
+        const submit = oneEvent(el, 'hope-submit');
+        const done = oneEvent(el, 'hope-submitted');
+        await h.fillAndSend(el);
+        expect((await submit).cancelable).to.equal(false);
+        await done;
+        const records = await stored(bucket);
+        expect(records).to.have.length(1);
+        await waitFor(() => status(el).includes(records[0].reference), {message: 'server reference shown'});
+      } finally {
+        document.removeEventListener('hope-submit', cancel);
+      }
     });
+
+    it('the endpoint redirects (302 to a page that answers 200): never "sent"; after 3 tries, not sent with the helpline, one console error', async () => {
+      const bucket = newBucket();
+      await behave(bucket, [{status: 302, location: `/receiver/${bucket}/page`, count: 5}]);
+      const el = await setup(endpointFor(bucket));
+      const logged: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+      try {
+        const failed = waitForEvent(el, 'hope-error', (d) => d.willRetry === false);
+        await h.fillAndSend(el);
+        const before = h.snapshot(el);
+        expect((await failed).detail).to.include({kind: 'submission', reason: 'redirect', willRetry: false});
+        await el.updateComplete;
+        expect(status(el)).to.contain('It has not been sent');
+        expect(status(el)).to.contain('not your fault');
+        expect(status(el)).to.contain('08000 121 700');
+        expect(status(el)).to.contain('999');
+        expect(status(el)).not.to.match(/Report sent|Sent|Your reference/);
+        expect(h.snapshot(el)).to.deep.equal(before);
+        const redirectErrors = logged.filter((a) => /redirect/i.test(String(a[0])));
+        expect(redirectErrors).to.have.length(1);
+        expect(String(redirectErrors[0][0])).to.contain('final URL');
+        expect(await stored(bucket)).to.have.length(0);
+        expect(await attempts(bucket)).to.equal(3);
+      } finally {
+        console.error = original;
+      }
+    });
+
+    for (const code of [401, 403, 404, 405, 413]) {
+      it(`${code}: keeps everything, says it was not sent and not their fault, shows helpline and emergency number, never "check your answers"`, async () => {
+        const bucket = newBucket();
+        await behave(bucket, [{status: code, text: 'FIREWALL-PAGE'}]);
+        const el = await setup(endpointFor(bucket));
+        const logged: unknown[][] = [];
+        const original = console.error;
+        console.error = (...args: unknown[]) => logged.push(args);
+        try {
+          const error = oneEvent(el, 'hope-error');
+          await h.fillAndSend(el);
+          const before = h.snapshot(el);
+          expect((await error).detail).to.include({status: code, willRetry: false});
+          await el.updateComplete;
+          const text = status(el);
+          expect(text).to.contain('It has not been sent');
+          expect(text).to.contain('not your fault');
+          expect(text).to.contain('08000 121 700');
+          expect(text).to.contain('999');
+          expect(textOf(el.shadowRoot as unknown as Element)).not.to.match(/Check your answers and try again|FIREWALL-PAGE/);
+          expect(h.snapshot(el)).to.deep.equal(before);
+          expect(logged.some((a) => String(a[0]).includes(String(code)))).to.equal(true);
+          await expect(el).to.be.accessible();
+        } finally {
+          console.error = original;
+        }
+      });
+    }
+
+    it('422 naming only what the person cannot change (/id, an unknown field): not sent, not their fault, no field marked', async () => {
+      const bucket = newBucket();
+      await behave(bucket, [{status: 422, problem: [{pointer: '/id'}, {pointer: '/data/no-such-field'}]}]);
+      const el = await setup(endpointFor(bucket));
+      const error = oneEvent(el, 'hope-error');
+      await h.fillAndSend(el);
+      await error;
+      await el.updateComplete;
+      expect(status(el)).to.contain('not your fault');
+      expect(el.shadowRoot!.querySelector('[aria-invalid=true], .error-summary')).to.equal(null);
+    });
+  });
+}
+
+/** The next `name` event whose detail passes `test`. */
+function waitForEvent(el: Element, name: string, test: (detail: any) => boolean): Promise<CustomEvent> {
+  return new Promise((resolve) => {
+    const on = (e: Event) => {
+      if (!test((e as CustomEvent).detail)) return;
+      el.removeEventListener(name, on);
+      resolve(e as CustomEvent);
+    };
+    el.addEventListener(name, on);
   });
 }
