@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {resetPageLocaleForTests, setLocale} from '../../src/core/localization.js';
-import {textOf} from '../helpers.js';
+import {textOf, waitFor} from '../helpers.js';
 import {$$, session, titles, widget} from './support.js';
 
 // 2027: the US moves to daylight time on Sunday 14 March, the UK on Sunday 28 March.
@@ -74,10 +74,8 @@ describe('hope-training-signup: times in the person’s time zone', () => {
 
   it('dates and times follow the page language (Polish)', async () => {
     const el = await widget({sessions: LONDON_SESSIONS, timeZone: 'Europe/London', locale: 'pl'});
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
-    expect(textOf($$(el, 'h3.month')[0])).to.match(/marzec 2027/i);
+    // The Polish words load on demand: wait for them (a busy machine may take a while), never a fixed sleep.
+    await waitFor(() => /marzec 2027/i.test(textOf($$(el, 'h3.month')[0])), {message: 'Polish month name'});
     expect(hour(when(el, 'Monday after UK change')[0])).to.match(/poniedziałek, 29 marca 2027.*10:00.*11:00/);
   });
 });
