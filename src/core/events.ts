@@ -30,13 +30,23 @@ export interface HopeEventMap {
 /** Window event fired by every quick exit: each widget clears what it holds. */
 export const QUICK_EXIT_EVENT = 'hope-quick-exit';
 
+// The widgets' events bubble and are composed, so `document` and `window` hear them too.
 declare global {
   interface HTMLElementEventMap {
     'hope-submit': CustomEvent<HopeEventDetail>;
     'hope-submitted': CustomEvent<HopeEventDetail>;
     'hope-error': CustomEvent<HopeEventDetail>;
   }
+  interface DocumentEventMap {
+    'hope-submit': CustomEvent<HopeEventDetail>;
+    'hope-submitted': CustomEvent<HopeEventDetail>;
+    'hope-error': CustomEvent<HopeEventDetail>;
+  }
   interface WindowEventMap {
+    'hope-submit': CustomEvent<HopeEventDetail>;
+    'hope-submitted': CustomEvent<HopeEventDetail>;
+    'hope-error': CustomEvent<HopeEventDetail>;
     'hope-quick-exit': CustomEvent<{href: string}>;
+    'hope-locale-change': CustomEvent<HopeEventMap['hope-locale-change']>;
   }
 }
