@@ -1,0 +1,66 @@
+/**
+ * Rate limits held in memory only: the client address is a key in a Map for at most a minute and
+ * is never written or logged. Per address (a token bucket) plus one global ceiling.
+ */
+export class RateLimiter {
+  #buckets = new Map<string, {tokens: number; at: number}>();
+  #global = {count: 0, second: 0};
+  #sweep: NodeJS.Timeout;
+
+  constructor(
+    private perMinute: number,
+    private globalPerSecond: number,
+  ) {
+    this.#sweep = setInterval(() => this.#prune(), 60_000);
+    this.#sweep.unref();
+  }
+
+  /** 0 when allowed, else the seconds to wait. */
+  take(key: string, now = Date.now()): number {
+    const second = Math.floor(now / 1000);
+    if (this.#global.second !== second) this.#global = {count: 0, second};
+    if (this.#global.count >= this.globalPerSecond) return 1;
+    const rate = this.perMinute / 60_000;
+    const b = this.#buckets.get(key) ?? {tokens: this.perMinute, at: now};
+    b.tokens = Math.min(this.perMinute, b.tokens + (now - b.at) * rate);
+    b.at = now;
+    this.#buckets.set(key, b);
+    if (b.tokens < 1) return Math.max(1, Math.ceil((1 - b.tokens) / rate / 1000));
+    b.tokens -= 1;
+    this.#global.count++;
+    return 0;
+  }
+
+  #prune(now = Date.now()): void {
+    for (const [k, b] of this.#buckets) if (now - b.at > 60_000) this.#buckets.delete(k);
+  }
+
+  stop(): void {
+    clearInterval(this.#sweep);
+  }
+}
+
+/** Failed logins per account and per address: 5 in 15 minutes, then wait. Successful logins clear it. */
+export class LoginLimiter {
+  #fails = new Map<string, number[]>();
+  static readonly MAX = 5;
+  static readonly WINDOW = 15 * 60_000;
+
+  wait(keys: string[], now = Date.now()): number {
+    let wait = 0;
+    for (const k of keys) {
+      const recent = (this.#fails.get(k) ?? []).filter((t) => now - t < LoginLimiter.WINDOW);
+      this.#fails.set(k, recent);
+      if (recent.length >= LoginLimiter.MAX) wait = Math.max(wait, Math.ceil((recent[0] + LoginLimiter.WINDOW - now) / 1000));
+    }
+    return wait;
+  }
+
+  fail(keys: string[], now = Date.now()): void {
+    for (const k of keys) this.#fails.set(k, [...(this.#fails.get(k) ?? []), now].slice(-LoginLimiter.MAX));
+  }
+
+  clear(keys: string[]): void {
+    for (const k of keys) this.#fails.delete(k);
+  }
+}
