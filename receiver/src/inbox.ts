@@ -163,7 +163,7 @@ async function loginPage(ctx: InboxContext, req: IncomingMessage, res: ServerRes
     ctx.logins.fail(keys);
     return form('The email address or the password is wrong.', 401);
   }
-  ctx.logins.clear(keys);
+  ctx.logins.clear([keys[0]]);
   const token = await createSession(ctx.db, who);
   await audit(ctx.db, who, 'sign-in', null);
   redirect(res, '/inbox', {'Set-Cookie': `${COOKIE}=${token}; Path=/inbox; HttpOnly; SameSite=Strict${secure(req) ? '; Secure' : ''}`});

@@ -40,24 +40,31 @@ export class RateLimiter {
   }
 }
 
-/** Failed logins per account and per address: 5 in 15 minutes, then wait. Successful logins clear it. */
+/**
+ * Failed logins: 5 per account and 20 per address in 15 minutes, then wait (an office behind one
+ * address is not locked out by one person's typos). A successful login clears its account's count.
+ */
 export class LoginLimiter {
   #fails = new Map<string, number[]>();
-  static readonly MAX = 5;
   static readonly WINDOW = 15 * 60_000;
+
+  static max(key: string): number {
+    return key.startsWith('addr:') ? 20 : 5;
+  }
 
   wait(keys: string[], now = Date.now()): number {
     let wait = 0;
     for (const k of keys) {
       const recent = (this.#fails.get(k) ?? []).filter((t) => now - t < LoginLimiter.WINDOW);
-      this.#fails.set(k, recent);
-      if (recent.length >= LoginLimiter.MAX) wait = Math.max(wait, Math.ceil((recent[0] + LoginLimiter.WINDOW - now) / 1000));
+      if (recent.length) this.#fails.set(k, recent);
+      else this.#fails.delete(k);
+      if (recent.length >= LoginLimiter.max(k)) wait = Math.max(wait, Math.ceil((recent[0] + LoginLimiter.WINDOW - now) / 1000));
     }
     return wait;
   }
 
   fail(keys: string[], now = Date.now()): void {
-    for (const k of keys) this.#fails.set(k, [...(this.#fails.get(k) ?? []), now].slice(-LoginLimiter.MAX));
+    for (const k of keys) this.#fails.set(k, [...(this.#fails.get(k) ?? []), now].slice(-LoginLimiter.max(k)));
   }
 
   clear(keys: string[]): void {
