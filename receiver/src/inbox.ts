@@ -51,7 +51,8 @@ function send(res: ServerResponse, status: number, body: string | Html, headers:
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'no-referrer',
+    // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
+    'Referrer-Policy': 'same-origin',
     ...headers,
   });
   res.end(String(body));
@@ -66,7 +67,7 @@ function page(title: string, body: Html, session?: Session): Html {
   return html`<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · hope-receiver inbox</title><link rel="stylesheet" href="/inbox/inbox.css"><link rel="icon" href="data:,"></head>
+<title>${title} · hope-receiver inbox</title><link rel="stylesheet" href="/inbox/inbox.css"><link rel="icon" href="/inbox/icon.svg" type="image/svg+xml"></head>
 <body><a class="skip" href="#main">Skip to content</a>
 <header><strong>hope-receiver inbox</strong>${
     session
@@ -82,6 +83,11 @@ const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').r
 export async function handleInbox(ctx: InboxContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const path = url.pathname.replace(/\/+$/, '') || '/inbox';
   const method = req.method ?? 'GET';
+  if (path === '/inbox/icon.svg') {
+    res.writeHead(200, {'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=86400', 'X-Content-Type-Options': 'nosniff'});
+    res.end('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1d3557"/></svg>');
+    return;
+  }
   if (path === '/inbox/inbox.css') {
     res.writeHead(200, {'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff'});
     res.end(INBOX_CSS);
