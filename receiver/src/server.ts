@@ -7,6 +7,7 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
+import {sql} from 'kysely';
 import type {Config} from './config.js';
 import {log, openDb, type Opened} from './db.js';
 import {intake, problem, type Answer, type NewRecord} from './intake.js';
@@ -175,6 +176,8 @@ export async function startServer(config: Config, o: {store?: Opened; onNew?: (r
         return void res.end();
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(req, res, problem(405, 'Use GET'), {Allow: 'GET'});
+      // Also the health check: the database must answer (a failure is a 503 below).
+      await sql`select 1`.execute(store.db);
       return json(req, res, {status: 200, body: await feedWithSpaces(store.db, sessions)});
     }
     if (path === '/inbox' || path.startsWith('/inbox/')) {
