@@ -54,8 +54,17 @@ export interface AuditTable {
   detail: string;
 }
 
+/** Training sessions managed in the inbox (beside, or instead of, the HOPE_SESSIONS file). */
+export interface TrainingSessionsTable {
+  id: string;
+  /** The session as the feed serves it (schemas/training-sessions.schema.json), JSON. */
+  session: string;
+  updated_at: string;
+}
+
 export interface DB {
   records: RecordsTable;
+  training_sessions: TrainingSessionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   audit: AuditTable;
@@ -111,6 +120,19 @@ const migrations: Record<string, Migration> = {
     },
     async down(db: Kysely<any>) {
       for (const t of ['audit', 'sessions', 'users', 'records']) await db.schema.dropTable(t).execute();
+    },
+  },
+  '0002_training_sessions': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('training_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('session', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('training_sessions').execute();
     },
   },
 };

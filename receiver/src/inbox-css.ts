@@ -24,6 +24,9 @@ tr.danger td { background: #fde8e8; }
 .error { border-left: 6px solid #a4161a; padding: .5rem .75rem; background: #fde8e8; }
 form.filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin-bottom: 1rem; }
 label { display: block; font-weight: bold; }
+.hint { display: block; color: #484949; }
+.field-error { display: block; color: #a4161a; font-weight: bold; }
+[aria-invalid="true"] { border-color: #a4161a; }
 label.inline { display: inline; font-weight: normal; }
 input, select, textarea, button { font: inherit; }
 input, select, textarea { border: 2px solid #1b1b1b; padding: .3rem; }

@@ -9,7 +9,7 @@ import {lockSession, log, type Db, type Opened, type Tx} from './db.js';
 import {canonical, sha256} from './canonical.js';
 import {newReference} from './reference.js';
 import {checkEnvelope, type FieldError} from './validate.js';
-import {bookedCounts, isClosed, type Sessions} from './training.js';
+import {allSessions, bookedCounts, isClosed, type Sessions} from './training.js';
 
 export interface Answer {
   status: number;
@@ -102,11 +102,12 @@ async function existing(tx: Tx | Db, id: string, hash: string): Promise<Answer |
 }
 
 async function bookingRefusal(tx: Tx, sessions: Sessions, signup: TrainingSignupData): Promise<Answer | undefined> {
-  if (!sessions.configured) return undefined; // sessions are managed elsewhere: take every booking
-  const s = sessions.find(signup.session.id);
+  const all = await allSessions(tx, sessions);
+  if (!all.configured) return undefined; // sessions are managed elsewhere: take every booking
+  const s = all.items.find((x) => x.id === signup.session.id);
   if (!s || isClosed(s, Date.now())) return {status: 409, body: {error: 'closed'}};
   if (signup.waitingList || s.capacity === undefined) return undefined;
-  const booked = (await bookedCounts(tx as unknown as Db)).get(s.id) ?? 0;
+  const booked = (await bookedCounts(tx)).get(s.id) ?? 0;
   if (booked >= s.capacity) return {status: 409, body: {error: 'full'}};
   return undefined;
 }

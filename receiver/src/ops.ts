@@ -30,7 +30,7 @@ export async function erase(db: Db, reference: string, actor: string): Promise<b
   return done;
 }
 
-const TABLES = ['records', 'users', 'audit'] as const;
+const TABLES = ['records', 'users', 'audit', 'training_sessions'] as const;
 const FORMAT = 'hope-receiver-backup@1';
 
 /** A JSON file of every table but sessions: restorable into SQLite or PostgreSQL alike. */

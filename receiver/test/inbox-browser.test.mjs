@@ -108,6 +108,11 @@ test(`[${DIALECT}] sign in and reach the urgent report by keyboard, axe clean, n
     await page.goto(`${r.url}${path}`);
     assert.deepEqual(await axe(), [], path);
   }
+  // The add-session form with its errors shown is clean too.
+  await page.goto(`${r.url}/inbox/training`);
+  await Promise.all([page.waitForNavigation(), page.click('form[action="/inbox/training"] button[type=submit]')]);
+  assert.match(await page.$eval('[role=alert]', (a) => a.textContent), /Enter a title/);
+  assert.deepEqual(await axe(), [], 'training form with errors');
   assert.deepEqual(problems, []);
   // axe really runs: an image without alt text is caught.
   await page.evaluate(() => document.querySelector('main').append(document.createElement('img')));

@@ -183,3 +183,32 @@ test(`[${DIALECT}] signing out ends the session`, async () => {
   const again = await fetch(`${r.url}/inbox`, {redirect: 'manual', headers: {cookie: old}});
   assert.equal(again.status, 303);
 });
+
+test(`[${DIALECT}] sessions managed in the inbox: clear errors, then served with live places, full, cancelled`, async () => {
+  const c = await signedIn();
+  const csrf = csrfOf((await c.go('/inbox/training')).text);
+  const bad = await c.go('/inbox/training', {method: 'POST', form: {csrf, title: '', start: '2099-06-01T10:00', end: '2099-06-01T09:00', timeZone: 'Europe/Warsaw', format: 'in-person', audience: 'public'}});
+  assert.equal(bad.status, 422);
+  for (const m of ['Enter a title.', 'The end must be after the start.', 'Enter the address of the venue']) assert.ok(bad.text.includes(m), m);
+  assert.match(bad.text, /id="t-end" name="end" type="datetime-local" value="2099-06-01T09:00" aria-describedby="t-end-hint t-end-error" aria-invalid="true"/);
+  const good = await c.go('/inbox/training', {method: 'POST', form: {csrf, title: 'Spot the signs in Warsaw', start: '2099-06-01T10:00', end: '2099-06-01T12:00', timeZone: 'Europe/Warsaw', format: 'online', platform: 'Jitsi', audience: 'public, charities', capacity: '1', language: 'pl'}});
+  assert.equal(good.status, 200);
+  assert.match(good.text, /is added to the feed/);
+  const feed = async () => (await (await fetch(`${r.url}/v1/training/sessions.json`)).json()).items;
+  const [s] = (await feed()).filter((x) => x.title === 'Spot the signs in Warsaw');
+  assert.equal(s.start, '2099-06-01T10:00:00+02:00');
+  assert.equal(s.end, '2099-06-01T12:00:00+02:00');
+  assert.deepEqual(s.audience, ['public', 'charities']);
+  assert.equal(s.spacesLeft, 1);
+  const book = () => post(r.url, envelope({session: {id: s.id, title: s.title, start: s.start}}, {schema: 'hope-widgets/training-signup@1'}));
+  assert.equal((await book()).status, 201);
+  assert.equal((await feed()).find((x) => x.id === s.id).spacesLeft, 0);
+  assert.deepEqual((await book()).json, {error: 'full'});
+  // Now that sessions are managed here, a booking for a session nobody offers is closed.
+  assert.deepEqual((await post(r.url, envelope({}, {schema: 'hope-widgets/training-signup@1'}))).json, {error: 'closed'});
+  const cancelled = await c.go('/inbox/training/cancel', {method: 'POST', form: {csrf, id: s.id}});
+  assert.match(cancelled.text, /is cancelled/);
+  assert.equal((await feed()).find((x) => x.id === s.id).cancelled, true);
+  assert.deepEqual((await book()).json, {error: 'closed'});
+  assert.match((await c.go('/inbox/audit')).text, /add session.*cancel session|cancel session.*add session/s);
+});
