@@ -56,9 +56,22 @@ test(`[${DIALECT}] invalid known fields: 422 problem+json with a pointer to each
   assert.equal((await post(r.url, future)).json.errors[0].pointer, '/schema');
 });
 
-test(`[${DIALECT}] unknown fields from a newer widget are stored and listed, never rejected`, async () => {
-  const e = envelope({newQuestion: 'yes', place: {town: 'Leeds', floor: '2'}}, {extra: {trace: 'abc'}});
-  const res = await post(r.url, e);
+test(`[${DIALECT}] unknown fields from a newer widget are stored, listed and logged by name, never rejected`, async () => {
+  const e = envelope({newQuestion: 'a secret answer', place: {town: 'Leeds', floor: '2'}}, {extra: {trace: 'abc'}});
+  const lines = [];
+  const {log} = console;
+  delete process.env.HOPE_QUIET;
+  console.log = (line) => lines.push(line);
+  let res;
+  try {
+    res = await post(r.url, e);
+  } finally {
+    console.log = log;
+    process.env.HOPE_QUIET = '1';
+  }
+  const stored = lines.map((l) => JSON.parse(l)).find((l) => l.event === 'stored');
+  assert.deepEqual(stored.unknownFields.sort(), ['/data/newQuestion', '/data/place/floor', '/trace']);
+  assert.ok(!lines.join().includes('a secret answer'), 'the log names the field, never its value');
   assert.equal(res.status, 201, res.raw);
   const row = await r.store.db.selectFrom('records').selectAll().where('id', '=', e.id).executeTakeFirstOrThrow();
   assert.deepEqual(JSON.parse(row.unknown_fields).sort(), ['/data/newQuestion', '/data/place/floor', '/trace']);
@@ -157,4 +170,19 @@ test(`[${DIALECT}] no IP address, user agent or cookie is stored with a submissi
   const stored = JSON.stringify(row);
   for (const s of ['127.0.0.1', '::1', 'SecretPhone', 'partner=secret', '203.0.113.9']) assert.ok(!stored.includes(s), s);
   assert.deepEqual(Object.keys(row).sort(), ['body_hash', 'danger', 'envelope', 'id', 'note', 'received_at', 'reference', 'session_id', 'status', 'type', 'unknown_fields', 'updated_at', 'waiting_list']);
+});
+
+test(`[${DIALECT}] when the database fails: 503 with Retry-After, nothing acknowledged, the server keeps answering`, async () => {
+  const broken = await receiver();
+  try {
+    await broken.store.db.destroy();
+    const res = await post(broken.url, envelope());
+    assert.equal(res.status, 503);
+    assert.ok(Number(res.headers.get('retry-after')) > 0);
+    assert.equal(res.json.reference, undefined);
+    assert.equal((await fetch(`${broken.url}/v1/training/sessions.json`)).status, 503, 'the health check says so');
+  } finally {
+    await broken.close().catch(() => {});
+    await broken.stop().catch(() => {});
+  }
 });
