@@ -13,7 +13,7 @@ import {log, openDb, type Opened} from './db.js';
 import {intake, problem, type Answer, type NewRecord} from './intake.js';
 import {feedWithSpaces, Sessions} from './training.js';
 import {LoginLimiter, RateLimiter} from './limits.js';
-import {handleInbox} from './inbox.js';
+import {handleInbox} from './inbox/index.js';
 import {alerter} from './alerts.js';
 import {retention} from './ops.js';
 
