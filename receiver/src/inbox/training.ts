@@ -88,7 +88,7 @@ ${
   const f = o.form ?? {timeZone: 'Europe/London', audience: 'public', format: 'online'};
   const err = o.errors ?? {};
   const field = (name: (typeof SESSION_FIELDS)[number], label: string, input: Html, hint?: string) =>
-    html`<p><label for="t-${name}">${label}</label>${hint ? html`<span class="hint" id="t-${name}-hint">${hint}</span>` : ''}${err[name] ? html`<span class="field-error" id="t-${name}-error">${err[name]}</span>` : ''}${input}</p>`;
+    html`<p><label for="t-${name}">${label}</label>${hint ? html`<span class="hint" id="t-${name}-hint">${hint}</span>` : ''}${err[name] ? html`<span class="field-error" id="t-${name}-error"><span class="visually-hidden">Error: </span>${err[name]}</span>` : ''}${input}</p>`;
   const described = (name: string, hint?: boolean) => {
     const ids = [hint ? `t-${name}-hint` : '', err[name] ? `t-${name}-error` : ''].filter(Boolean).join(' ');
     return ids ? html` aria-describedby="${ids}"` : '';
