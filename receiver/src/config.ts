@@ -61,6 +61,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error('DATABASE_URL must start with postgres://');
   const smtpUrl = env.SMTP_URL?.trim();
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  if (smtpUrl && !env.HOPE_ALERT_TO?.trim()) throw new Error('SMTP_URL is set but HOPE_ALERT_TO is empty: whom should alerts go to?');
+  if (env.HOPE_NOTIFY_URL?.trim() && !/^https?:\/\//.test(env.HOPE_NOTIFY_URL.trim())) throw new Error('HOPE_NOTIFY_URL must be an http(s) URL');
   return {
     port: int(env.PORT, 8787, 'PORT'),
     host: env.HOST?.trim() || '127.0.0.1',

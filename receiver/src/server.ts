@@ -188,7 +188,20 @@ export async function startServer(config: Config, o: {store?: Opened; onNew?: (r
         url,
       );
     }
-    if (config.widgetsDir && path.startsWith('/widgets/') && (req.method === 'GET' || req.method === 'HEAD')) return widgets(req, res, decodeURIComponent(path));
+    if (config.widgetsDir && path.startsWith('/widgets/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      // An embed page opened without an endpoint is set to post to this receiver (and read its feed).
+      const embed = /^\/widgets\/embed\/([a-z-]+)\.html$/.exec(path);
+      if (embed && !url.searchParams.has('endpoint')) {
+        const proto = config.trustProxy && req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
+        const self = `${proto}://${req.headers.host ?? `${config.host}:${config.port}`}`;
+        const to = new URL(url.pathname + url.search, self);
+        to.searchParams.set('endpoint', `${self}/v1/submissions`);
+        if (embed[1] === 'training-signup' && !to.searchParams.has('src')) to.searchParams.set('src', `${self}/v1/training/sessions.json`);
+        res.writeHead(302, {Location: to.pathname + to.search, 'Cache-Control': 'no-store'});
+        return void res.end();
+      }
+      return widgets(req, res, decodeURIComponent(path));
+    }
     if (path === '/' && req.method === 'GET') {
       res.writeHead(200, {'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff'});
       return void res.end('hope-receiver: widgets post to /v1/submissions; caseworkers sign in at /inbox\n');

@@ -88,6 +88,15 @@ test(`[${DIALECT}] with HOPE_WIDGETS_DIR it serves the widget files and embed pa
   const page = await fetch(`${r.url}/widgets/embed/report-concern.html`);
   assert.equal(page.status, 200);
   assert.match(page.headers.get('content-security-policy'), /connect-src 'self'/);
+  // Opened without an endpoint, an embed page is set to post to this receiver.
+  const bare = await fetch(`${r.url}/widgets/embed/training-signup.html?locale=pl`, {redirect: 'manual'});
+  assert.equal(bare.status, 302);
+  const to = new URL(bare.headers.get('location'), r.url);
+  assert.equal(to.searchParams.get('endpoint'), `${r.url}/v1/submissions`);
+  assert.equal(to.searchParams.get('src'), `${r.url}/v1/training/sessions.json`);
+  assert.equal(to.searchParams.get('locale'), 'pl');
+  const given = await fetch(`${r.url}/widgets/embed/report-concern.html?endpoint=https://elsewhere.example/x`, {redirect: 'manual'});
+  assert.equal(given.status, 200, 'an explicit endpoint is left to the embed page to judge');
   for (const path of ['/widgets/../package.json', '/widgets/%2e%2e/%2e%2e/etc/passwd', '/widgets/embed']) {
     assert.equal((await fetch(`${r.url}${path}`)).status, 404, path);
   }

@@ -17,6 +17,10 @@ test('--help explains every command and environment variable', () => {
   for (const w of ['add-user', 'remove-user', 'reset-password', 'purge --before', 'erase', 'backup', 'restore', 'PORT', 'HOST', 'HOPE_ORIGINS', 'HOPE_DATA', 'DATABASE_URL', 'HOPE_RETENTION_DAYS', 'HOPE_SESSIONS', 'SMTP_URL', 'HOPE_NOTIFY_URL']) {
     assert.ok(r.stdout.includes(w), w);
   }
+  const misconfigured = cli({SMTP_URL: 'smtp://127.0.0.1:25'}, ['backup', '/nonexistent']);
+  assert.equal(misconfigured.status, 2);
+  assert.match(misconfigured.stderr, /HOPE_ALERT_TO/);
+  assert.match(cli({HOPE_ORIGINS: '*'}, ['serve']).stderr, /HOPE_ORIGINS/);
   const bad = cli({}, ['frobnicate']);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /unknown command/);
