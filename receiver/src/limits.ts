@@ -64,6 +64,8 @@ export class LoginLimiter {
   }
 
   fail(keys: string[], now = Date.now()): void {
+    // Guessing many accounts must not grow memory without end: forget what is out of the window.
+    if (this.#fails.size > 10_000) for (const [k, times] of this.#fails) if (now - times[times.length - 1] >= LoginLimiter.WINDOW) this.#fails.delete(k);
     for (const k of keys) this.#fails.set(k, [...(this.#fails.get(k) ?? []), now].slice(-LoginLimiter.max(k)));
   }
 
