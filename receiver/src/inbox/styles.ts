@@ -18,6 +18,7 @@ table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: bold; padding: .5rem 0; }
 th, td { text-align: left; border-bottom: 1px solid #b1b4b6; padding: .5rem; vertical-align: top; }
 tr.danger td { background: #fde8e8; }
+td:first-child a { white-space: nowrap; }
 .badge { display: inline-block; padding: 0 .4rem; border: 2px solid currentColor; font-weight: bold; }
 .danger-badge { color: #a4161a; }
 .banner { border: 4px solid #a4161a; background: #fde8e8; padding: .75rem; font-weight: bold; }
