@@ -2,7 +2,9 @@
  * The demo server behind `npm start`: serves demo/ and the script-tag build in dist/ with a
  * strict Content-Security-Policy (the one the README gives partners), and the receiver
  * (demo/receiver.mjs) at /receiver/… — on this origin and on a second one (port + 1), so the
- * demo can post across origins as partners' sites do.
+ * demo can post across origins as partners' sites do. With `hopeReceiver` (the URL of a running
+ * hope-receiver, as `npm start` gives it) the page posts there by default: /demo-config.json tells
+ * demo.js where, and the CSP allows it.
  */
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
@@ -65,10 +67,15 @@ async function serveFile(req, res, policy) {
   res.end('Not found');
 }
 
-export async function startDemo({port = Number(process.env.PORT ?? 8080), host = '127.0.0.1'} = {}) {
+export async function startDemo({port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', hopeReceiver} = {}) {
   const other = port + 1;
-  const policy = csp([`http://localhost:${other}`, `http://127.0.0.1:${other}`]);
+  const policy = csp([`http://localhost:${other}`, `http://127.0.0.1:${other}`, ...(hopeReceiver ? [new URL(hopeReceiver).origin] : [])]);
   const main = createServer(async (req, res) => {
+    if (req.url === '/demo-config.json') {
+      res.writeHead(200, {'Content-Type': 'application/json', 'Cache-Control': 'no-store'});
+      res.end(JSON.stringify({hopeReceiver: hopeReceiver ?? null}));
+      return;
+    }
     if (await handleReceiver(req, res)) return;
     await serveFile(req, res, policy);
   });

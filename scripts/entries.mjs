@@ -16,8 +16,8 @@ export function folderEntries() {
   );
 }
 
-/** Element entries only (the catalogue is data, not an element). */
+/** Element entries only (the catalogue is data and the wire types are types, not elements). */
 export function elementEntries() {
-  const {indicators, ...elements} = folderEntries();
+  const {indicators, wire, ...elements} = folderEntries();
   return elements;
 }

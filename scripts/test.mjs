@@ -3,7 +3,9 @@
  *   tests: N passed, N failed, N skipped
  * counting every browser test in every browser plus each other gate as one check.
  * Exit code 1 when anything failed. Options: --only <gate>[,<gate>] · --skip <gate>[,<gate>]
- * Gates: localize, manifest, locales, typecheck, indicator-ids, browsers, webkit, build, size, demo, storybook.
+ * Gates: localize, manifest, locales, typecheck, indicator-ids, receiver, browsers, webkit, build, size, demo, storybook.
+ * The receiver gate runs hope-receiver's tests on SQLite, and on a throwaway PostgreSQL cluster
+ * when PostgreSQL is installed (it says clearly when it is not); each of its tests is counted.
  * No gate measures time: a shared 2-core machine must never fail a run by being slow. Timings
  * live in the benchmark reports (`npm run bench`, docs/bench.md), which are not run here.
  */
@@ -41,11 +43,12 @@ function gate(name, cmd, args, env) {
   report.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
 }
 
-function browserGate(name, cmd, args, env) {
+/** A gate whose runner writes {passed, failed, skipped} to the file named by `summaryVar`: each test counts. */
+function countedGate(name, cmd, args, env, summaryVar = 'WTR_SUMMARY_FILE') {
   if (!wanted(name)) return;
   const summary = join(tmpdir(), `hope-wtr-${process.pid}-${name}.json`);
   rmSync(summary, {force: true});
-  const {ok, seconds} = run(name, cmd, args, {...env, WTR_SUMMARY_FILE: summary});
+  const {ok, seconds} = run(name, cmd, args, {...env, [summaryVar]: summary});
   const counts = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : {passed: 0, failed: 1, skipped: 0};
   if (!ok && counts.failed === 0) counts.failed = 1; // the runner itself failed
   for (const k of Object.keys(totals)) totals[k] += counts[k];
@@ -58,6 +61,8 @@ gate('manifest', bin('cem'), ['analyze']);
 gate('locales', process.execPath, ['scripts/check-locales.mjs']);
 gate('typecheck', bin('tsc'), ['-p', 'tsconfig.test.json']);
 if (existsSync(join(root, 'scripts/indicator-ids.mjs'))) gate('indicator-ids', process.execPath, ['scripts/indicator-ids.mjs', '--check']);
+// hope-receiver (receiver/): its node tests on SQLite and, when installed, PostgreSQL; CI requires both.
+countedGate('receiver', process.execPath, ['receiver/scripts/test.mjs', ...(process.env.CI ? ['--require-postgres'] : [])], {}, 'RECEIVER_SUMMARY_FILE');
 
 const found = findBrowsers();
 const browsers = ['chromium', 'firefox'].filter((b) => {
@@ -69,9 +74,9 @@ const browsers = ['chromium', 'firefox'].filter((b) => {
   }
   return false;
 });
-if (browsers.length) browserGate('browsers', bin('web-test-runner'), [], {WTR_BROWSERS: browsers.join(',')});
+if (browsers.length) countedGate('browsers', bin('web-test-runner'), [], {WTR_BROWSERS: browsers.join(',')});
 if (found.webkit) {
-  browserGate('webkit', 'xvfb-run', ['-a', 'sh', 'scripts/test-webkit.sh'], {WTR_BROWSERS: 'webkit'});
+  countedGate('webkit', 'xvfb-run', ['-a', 'sh', 'scripts/test-webkit.sh'], {WTR_BROWSERS: 'webkit'});
 } else if (wanted('webkit')) {
   console.log(`\n${INSTALL_HINT.webkit}`);
   report.push('skip webkit: not installed (optional)');

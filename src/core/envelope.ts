@@ -1,22 +1,9 @@
 /** The envelope every sending widget posts (DESIGN.md "The wire contract"). */
+import type {Envelope, Signals} from '../wire/index.js';
 import {VERSION} from './version.js';
 
-export interface Signals {
-  /** True when the hidden honeypot field was filled in (the receiver decides what that means). */
-  honeypot: boolean;
-  /** Milliseconds from the form appearing to the person sending it. */
-  fillMs: number;
-}
-
-export interface Envelope<D = unknown> {
-  schema: string;
-  id: string;
-  createdAt: string;
-  locale: string;
-  source: {widget: string; version: string; page: string};
-  signals: Signals;
-  data: D;
-}
+/** The wire types live in src/wire (`hope-widgets/wire`, no DOM): re-exported for the widgets. */
+export type {Envelope, Signals};
 
 /** A UUID v4: `crypto.randomUUID()` where it exists (it does not on plain-http pages), else `getRandomValues`. */
 export function newId(): string {
