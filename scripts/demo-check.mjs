@@ -7,7 +7,6 @@
  */
 import puppeteer from 'puppeteer-core';
 import {spawnSync} from 'node:child_process';
-import {join} from 'node:path';
 import {root} from './entries.mjs';
 import {findBrowsers, INSTALL_HINT} from './browsers.mjs';
 import {startDemo} from '../demo/server.mjs';

@@ -18,6 +18,6 @@ export function folderEntries() {
 
 /** Element entries only (the catalogue is data, not an element). */
 export function elementEntries() {
-  const {indicators, ...elements} = folderEntries();
+  const {indicators: _catalogue, ...elements} = folderEntries();
   return elements;
 }

@@ -3,7 +3,7 @@
  *   tests: N passed, N failed, N skipped
  * counting every browser test in every browser plus each other gate as one check.
  * Exit code 1 when anything failed. Options: --only <gate>[,<gate>] · --skip <gate>[,<gate>]
- * Gates: localize, manifest, locales, typecheck, indicator-ids, browsers, webkit, build, size, demo, storybook.
+ * Gates: localize, manifest, locales, typecheck, lint, indicator-ids, browsers, webkit, build, size, demo, storybook.
  * No gate measures time: a shared 2-core machine must never fail a run by being slow. Timings
  * live in the benchmark reports (`npm run bench`, docs/bench.md), which are not run here.
  */
@@ -57,6 +57,7 @@ gate('localize', 'npm', ['run', '--silent', 'localize:build']);
 gate('manifest', bin('cem'), ['analyze']);
 gate('locales', process.execPath, ['scripts/check-locales.mjs']);
 gate('typecheck', bin('tsc'), ['-p', 'tsconfig.test.json']);
+gate('lint', bin('eslint'), ['--config', 'lint/eslint.config.mjs', '--max-warnings', '0', '.']);
 if (existsSync(join(root, 'scripts/indicator-ids.mjs'))) gate('indicator-ids', process.execPath, ['scripts/indicator-ids.mjs', '--check']);
 
 const found = findBrowsers();

@@ -142,7 +142,7 @@ export class CallbackForm implements ReactiveController {
     const languages = [...new Set([getLocale().split('-')[0], ...LANGUAGES])];
     const chosen = this.chosenLanguage();
     const fieldClass = (field: string) => `form-group${error(field) ? ' has-error' : ''}`;
-    let body: unknown = nothing;
+    let body: unknown;
     if (s.phase === 'delivered') {
       body = html`<button type="button" class="button secondary" @click=${this.again}>
         ${msg('Ask for another call back', {id: 'helpline-locator.callback.again'})}

@@ -85,4 +85,5 @@ export function countryList(locale: string, extra: Iterable<string> = []): Array
 }
 
 /** Lower case without accents, for matching what the person types. */
+// eslint-disable-next-line no-control-regex -- the ASCII range: only other text needs normalising
 export const fold = (s: string): string => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s).toLowerCase();

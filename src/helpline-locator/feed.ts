@@ -19,7 +19,7 @@ const CLOSE = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 
 type Json = Record<string, unknown>;
-type Check = (value: any, note: (problem: string) => void) => unknown;
+type Check = (value: unknown, note: (problem: string) => void) => unknown;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
@@ -66,7 +66,7 @@ export function isHours(v: unknown): boolean {
   );
 }
 
-const keep = (ok: (v: any) => boolean): Check => (v) => (ok(v) ? v : undefined);
+const keep = (ok: (v: unknown) => boolean): Check => (v) => (ok(v) ? v : undefined);
 const flag = keep(isBoolean);
 
 const CHANNEL: Record<string, Check> = {
@@ -165,7 +165,10 @@ export async function checkFeed(input: unknown): Promise<FeedCheck> {
     const entry = pick(raw, ENTRY, REQUIRED, note) as Helpline | undefined;
     if (!entry) complete = false;
     else if (ids.has(entry.id)) note('repeats an earlier id: left out');
-    else ids.add(entry.id), items.push(entry);
+    else {
+      ids.add(entry.id);
+      items.push(entry);
+    }
   }
   return {items, problems, complete};
 }

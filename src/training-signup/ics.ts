@@ -32,6 +32,7 @@ export function escapeText(s: string): string {
 
 /** A parameter value (CN=…): quoted, with the characters a quoted value cannot hold removed. */
 function paramValue(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters cannot be in a quoted value
   return `"${s.replace(/["\r\n\x00-\x1f]/g, '')}"`;
 }
 

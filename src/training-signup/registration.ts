@@ -59,6 +59,7 @@ export const needsOrganisation = (a: Answers) => a.sector !== '' && a.sector !==
 export function asciiEmail(value: string): string {
   const v = value.trim();
   const at = v.lastIndexOf('@');
+  // eslint-disable-next-line no-control-regex -- plain ASCII needs no conversion
   if (at < 1 || /^[\x00-\x7f]*$/.test(v)) return v;
   try {
     return v.slice(0, at + 1) + new URL(`http://${v.slice(at + 1)}`).hostname;
