@@ -5,7 +5,7 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {applyPageLocale, directionOf, forgetElement, getLocale, noteLocaleAttribute} from './localization.js';
+import {applyPageLocale, directionOf, forgetElement, getLocale, noteElement, noteLocaleAttribute} from './localization.js';
 import {QUICK_EXIT_EVENT, type HopeEventMap} from './events.js';
 import {baseStyles} from './styles.js';
 
@@ -34,6 +34,7 @@ export class HopeElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener(QUICK_EXIT_EVENT, this.onQuickExit);
+    noteElement(this);
     if (this.locale) noteLocaleAttribute(this, this.locale);
     else void applyPageLocale();
   }
