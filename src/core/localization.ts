@@ -101,17 +101,6 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(lower.split('-')[0]) ? 'rtl' : 'ltr';
 }
 
-/** A language's name in that language ("Polski", "العربية"), capitalised as a list item. */
-export function nativeLanguageName(locale: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale);
-    if (name) return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-  } catch {
-    /* Intl.DisplayNames missing or the tag unknown: fall through */
-  }
-  return locale;
-}
-
 // ---- page-wide state ------------------------------------------------------------------------
 
 interface PageLocaleState {

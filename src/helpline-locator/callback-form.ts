@@ -9,7 +9,8 @@ import {SubmissionController} from '../core/submission.js';
 import type {SendingElement} from '../core/sending-element.js';
 import {configMessage, deliveryStatus} from '../core/delivery-status.js';
 import {errorMessage, errorSummary, honeypot, serverFieldErrors, type FieldError} from '../core/form-kit.js';
-import {getLocale, nativeLanguageName} from '../core/localization.js';
+import {getLocale} from '../core/localization.js';
+import {nativeLanguageName} from '../core/intl.js';
 
 /** Languages offered for the call, besides the page's: those most asked for by workers in the UK and the EU. */
 const LANGUAGES = 'en pl ro bg lt lv sk cs hu pt es fr it sq uk ru vi zh ar fa ku ur bn pa gu hi ta ne tl ti am so tr'.split(' ');

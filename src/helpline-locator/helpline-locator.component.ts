@@ -4,6 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {SendingElement} from '../core/sending-element.js';
 import {getLocale} from '../core/localization.js';
+import {dateTimeFormat, languageName, numberText} from '../core/intl.js';
 import {clock} from '../core/clock.js';
 import {buttonStyles, formStyles} from '../core/styles.js';
 import {locatorStyles} from './helpline-locator.styles.js';
@@ -29,19 +30,6 @@ interface View {
 const MINUTE = 60_000;
 /** The feed check loads only when a page adds helplines. */
 const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((m) => m.checkFeed(input));
-const displayNames = new Map<string, Intl.DisplayNames | undefined>();
-
-/** Language names in the page's language ("polski" in Polish), or undefined when the browser has none. */
-function languageNames(locale: string): Intl.DisplayNames | undefined {
-  if (!displayNames.has(locale)) {
-    try {
-      displayNames.set(locale, new Intl.DisplayNames([locale], {type: 'language'}));
-    } catch {
-      displayNames.set(locale, undefined);
-    }
-  }
-  return displayNames.get(locale);
-}
 
 /**
  * @tag hope-helpline-locator
@@ -135,7 +123,6 @@ export class HopeHelplineLocator extends SendingElement {
   private merged?: {key: unknown[]; value: Helpline[]};
   private viewed?: {key: unknown[]; value: View};
   private hay = new WeakMap<Helpline, {locale: string; text: string}>();
-  private formats = new Map<string, Intl.DateTimeFormat>();
 
   /** Resolves when the feeds being loaded (`src`, `helplines`) have been checked and shown. */
   get feedComplete(): Promise<void> {
@@ -337,21 +324,9 @@ export class HopeHelplineLocator extends SendingElement {
 
   // ---- time ------------------------------------------------------------------------------
 
+  /** A formatter in the person's regional locale and the element's time zone (core/intl.ts caches it). */
   private format(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    const locale = getLocale();
-    // The person's own regional habits (24-hour clock in en-GB) when their browser speaks the page's language.
-    const regional = (navigator.languages ?? []).find((l) => l.split('-')[0] === locale.split('-')[0]) ?? locale;
-    const key = regional + JSON.stringify(options) + this.timeZone;
-    let f = this.formats.get(key);
-    if (!f) {
-      try {
-        f = new Intl.DateTimeFormat(regional, {...options, timeZone: options.timeZone ?? this.timeZone});
-      } catch {
-        f = new Intl.DateTimeFormat(regional, options);
-      }
-      this.formats.set(key, f);
-    }
-    return f;
+    return dateTimeFormat({...options, timeZone: options.timeZone ?? this.timeZone});
   }
 
   private hoursLine(hours: Hours, now: number) {
@@ -431,8 +406,7 @@ export class HopeHelplineLocator extends SendingElement {
     const v = this.view(cc, now);
     const visible = v.list.slice(0, this.pages * this.perPage);
     const filtering = Boolean(this.query || this.topic || this.language || this.openNow);
-    const number = (n: number) => new Intl.NumberFormat(locale).format(n);
-    const [shown, total] = [number(visible.length), number(v.list.length)];
+    const [shown, total] = [numberText(visible.length), numberText(v.list.length)];
     return this.frame(html`
       ${this.languageSwitcherTemplate()}
       <h2 class="title">${msg('Who can help', {id: 'helpline-locator.title'})}</h2>
@@ -506,8 +480,7 @@ export class HopeHelplineLocator extends SendingElement {
   }
 
   private renderFilters(v: View, locale: string) {
-    const names = languageNames(locale);
-    const languages = v.languages.map((code) => ({code, name: names?.of(code) ?? code})).sort((a, b) => a.name.localeCompare(b.name, locale));
+    const languages = v.languages.map((code) => ({code, name: languageName(code, locale)})).sort((a, b) => a.name.localeCompare(b.name, locale));
     return html`<form class="filters" part="filters" role="search" aria-label=${msg('Find a helpline', {id: 'helpline-locator.filters.label'})}
       @submit=${(e: Event) => e.preventDefault()}>
       <div class="form-group">
@@ -544,10 +517,9 @@ export class HopeHelplineLocator extends SendingElement {
     const description = localText(h.description, locale);
     const regions = (h.regions ?? []).map((r) => localText(r, locale).text).join(', ');
     const languages = (h.languages ?? []).filter((l) => l !== 'interpreters');
-    const names = languageNames(locale);
     const from = localText(h.freeFrom, locale).text;
     const organisation = h.organisation;
-    const spoken = languages.map((l) => names?.of(l) ?? l).join(', ');
+    const spoken = languages.map((l) => languageName(l, locale)).join(', ');
     const badges = [
       h.free && (from ? msg(str`Free ${from}`, {id: 'helpline-locator.badge.free-from'}) : msg('Free', {id: 'helpline-locator.badge.free'})),
       h.confidential && msg('Confidential', {id: 'helpline-locator.badge.confidential'}),

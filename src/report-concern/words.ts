@@ -4,16 +4,11 @@
  * Numbers go through `Intl` in the page's locale.
  */
 import {msg, str} from '@lit/localize';
-import {getLocale} from '../core/localization.js';
+import {numberText} from '../core/intl.js';
 import type {Field, Problem} from './answers.js';
 
-let numbers: [string, Intl.NumberFormat] | undefined;
-/** A number in the page's locale (one formatter per locale: building one is slow on a cheap phone). */
-export function num(n: number): string {
-  const locale = getLocale();
-  if (numbers?.[0] !== locale) numbers = [locale, new Intl.NumberFormat(locale)];
-  return numbers[1].format(n);
-}
+/** A number in the page's locale. */
+export const num = (n: number): string => numberText(n);
 const pick = (v: string, m: Record<string, () => string>) => m[v]?.() ?? v;
 
 export const w = {

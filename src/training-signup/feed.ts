@@ -4,6 +4,8 @@
  * strict CSP. The tests hold this code and the schema to the same answers.
  */
 
+import {isTimeZone} from '../core/intl.js';
+
 export const FEED_SCHEMA = 'hope-widgets/training-sessions@1';
 
 export type SessionFormat = 'online' | 'in-person' | 'hybrid';
@@ -93,22 +95,6 @@ const httpUrl: Check = (v) => {
   }
 };
 export const PHONE = /^\+?[0-9 ()-]{7,24}$/;
-
-const zones = new Map<string, boolean>();
-/** True when this browser knows the IANA time zone (cached: the check constructs a formatter). */
-export function isTimeZone(tz: string): boolean {
-  let ok = zones.get(tz);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', {timeZone: tz});
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    zones.set(tz, ok);
-  }
-  return ok;
-}
 
 /** The first property of `o` that fails, or undefined. Unknown properties fail (additionalProperties: false). */
 function problemIn(o: unknown, props: Record<string, Check>, required: string[], prefix = ''): string | undefined {

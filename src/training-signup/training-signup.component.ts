@@ -9,9 +9,10 @@ import {errorMessage, errorSummary, honeypot, serverFieldErrors, type FieldError
 import {buttonStyles, formStyles} from '../core/styles.js';
 import {clock} from '../core/clock.js';
 import {getLocale} from '../core/localization.js';
-import {EMAIL, PHONE, feedItems, isOpen, isTimeZone, nextTask, readSessionsInSlices, type Entry, type FeedResult, type Skipped, type TrainingSession} from './feed.js';
-import {browserTimeZone, instantText, intlLocale, monthText, rangeText, sameWallTime} from './time.js';
-import {SECTORS, audienceLabel, backText, bookText, closedText, placesText, waitingListText, formatLabel, languageName, listText, placesLeft, sectorLabel, sessionCount, type Sector} from './labels.js';
+import {EMAIL, PHONE, feedItems, isOpen, nextTask, readSessionsInSlices, type Entry, type FeedResult, type Skipped, type TrainingSession} from './feed.js';
+import {instantText, monthText, rangeText, sameWallTime} from './time.js';
+import {deviceTimeZone, intlLocale, isTimeZone, languageName, listText} from '../core/intl.js';
+import {SECTORS, audienceLabel, backText, bookText, closedText, placesText, waitingListText, formatLabel, placesLeft, sectorLabel, sessionCount, type Sector} from './labels.js';
 import {FIELD_IDS, emptyAnswers, fieldForPointer, toData, validateAnswers, type Answers} from './registration.js';
 import {buildIcs, icsFileName} from './ics.js';
 import {trainingSignupStyles} from './training-signup.styles.js';
@@ -143,7 +144,7 @@ export class HopeTrainingSignup extends SendingElement {
   }
 
   private zone(): string {
-    return this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : browserTimeZone();
+    return this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : deviceTimeZone();
   }
 
   private isFull(e: Entry): boolean {
