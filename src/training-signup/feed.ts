@@ -5,6 +5,7 @@
  */
 
 import {isTimeZone} from '../core/intl.js';
+import {codePoints, httpUrl as httpUrlOf, validEmail} from '../core/validators.js';
 
 export const FEED_SCHEMA = 'hope-widgets/training-sessions@1';
 
@@ -60,14 +61,8 @@ type Check = (v: unknown) => boolean;
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Length in code points, as JSON Schema counts it. */
-const len = (s: string) => {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-};
 const text = (min: number, max: number, re?: RegExp): Check => (v) =>
-  typeof v === 'string' && len(v) >= min && len(v) <= max && (!re || re.test(v));
+  typeof v === 'string' && codePoints(v) >= min && codePoints(v) <= max && (!re || re.test(v));
 const int = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100000;
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/;
@@ -83,18 +78,10 @@ export function isDateTime(v: unknown): v is string {
   );
 }
 
-// The email format of ajv-formats ("full" mode), so the widget and the receiver agree.
-export const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const email: Check = (v) => typeof v === 'string' && len(v) <= 320 && EMAIL.test(v);
-const httpUrl: Check = (v) => {
-  if (!text(1, 2000, /^https?:\/\/[^\s]+$/)(v)) return false;
-  try {
-    return Boolean(new URL(v as string).host);
-  } catch {
-    return false;
-  }
-};
-export const PHONE = /^\+?[0-9 ()-]{7,24}$/;
+const email: Check = (v) => validEmail(v);
+const httpUrl: Check = (v) => httpUrlOf(v, {absolute: true}) !== undefined;
+// The schema's organiser phone pattern (a feed is checked against its schema, not the form's rule).
+const PHONE = /^\+?[0-9 ()-]{7,24}$/;
 
 /** The first property of `o` that fails, or undefined. Unknown properties fail (additionalProperties: false). */
 function problemIn(o: unknown, props: Record<string, Check>, required: string[], prefix = ''): string | undefined {

@@ -66,7 +66,7 @@ describe('hope-training-signup: the feed', () => {
       expect([...box.querySelectorAll('button')].map((b) => textOf(b))).to.deep.equal(['Try again']);
       expect(log.calls.some((c) => c.includes('malformed.json'))).to.equal(true);
       await expect(el).to.be.accessible();
-      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'invalid-feed', status: 200}]);
+      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'invalid-feed', status: 200, willRetry: false}]);
     } finally {
       log.restore();
     }
@@ -81,7 +81,7 @@ describe('hope-training-signup: the feed', () => {
       const el = await widget({src: `${FIXTURES}does-not-exist.json`});
       await waitFor(() => $(el, '[part~=feed-error]'), {message: 'feed error'});
       expect(textOf($(el, '[part~=feed-error]'))).to.contain('Check your internet connection and try again.');
-      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'feed-unavailable', status: 404}]);
+      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'feed-unavailable', status: 404, willRetry: false}]);
       expect($(el, '[part~=feed-error] a')).to.equal(null); // no contact-email set: no contact line
     } finally {
       log.restore();
@@ -111,7 +111,7 @@ describe('hope-training-signup: the feed', () => {
       await waitFor(() => $(el, '[part~=feed-error]'), {message: 'feed error'});
       const warn = captureConsole('warn');
       $$<HTMLButtonElement>(el, '[part~=feed-error] button')[0].click();
-      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'feed-unavailable'}]);
+      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'feed-unavailable', willRetry: false}]);
       await waitFor(() => titles(el).length === 2, {message: 'sessions after retry'});
       warn.restore();
       await el.updateComplete;

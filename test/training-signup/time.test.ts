@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {resetPageLocaleForTests, setLocale} from '../../src/core/localization.js';
-import {textOf} from '../helpers.js';
+import {textOf, waitFor} from '../helpers.js';
 import {$$, session, titles, widget} from './support.js';
 
 // 2027: the US moves to daylight time on Sunday 14 March, the UK on Sunday 28 March.
@@ -74,9 +74,8 @@ describe('hope-training-signup: times in the person’s time zone', () => {
 
   it('dates and times follow the page language (Polish)', async () => {
     const el = await widget({sessions: LONDON_SESSIONS, timeZone: 'Europe/London', locale: 'pl'});
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
+    // The Polish words load in the background: wait for them rather than for a fixed time.
+    await waitFor(() => /marzec/i.test(textOf($$(el, 'h3.month')[0])), {message: 'Polish month names'});
     expect(textOf($$(el, 'h3.month')[0])).to.match(/marzec 2027/i);
     expect(hour(when(el, 'Monday after UK change')[0])).to.match(/poniedziałek, 29 marca 2027.*10:00.*11:00/);
   });
