@@ -81,6 +81,32 @@ export function focusField(root: ParentNode & {getElementById?(id: string): HTML
   el.focus({preventScroll: true});
 }
 
+export interface SelectField {
+  id: string;
+  name?: string;
+  label: unknown;
+  /** The value chosen ('' for the first, empty option). */
+  value: string;
+  /** The first option, for "nothing chosen" ('' as its value). */
+  none: string;
+  options: ReadonlyArray<readonly [value: string, label: string]>;
+  error?: string;
+  onChange(value: string): void;
+}
+
+/** A GOV.UK select question: label, error message and a native <select>, with `aria-describedby` and `aria-invalid`. */
+export function selectField(f: SelectField): TemplateResult {
+  return html`<div class="form-group ${f.error ? 'has-error' : ''}">
+    <label class="label" for=${f.id}>${f.label}</label>
+    ${errorMessage(f.id, f.error)}
+    <select id=${f.id} name=${f.name ?? f.id} autocomplete="off" aria-describedby=${f.error ? `${f.id}-error` : nothing}
+      aria-invalid=${f.error ? 'true' : nothing} @change=${(e: Event) => f.onChange((e.target as HTMLSelectElement).value)}>
+      <option value="" .selected=${!f.value}>${f.none}</option>
+      ${f.options.map(([value, label]) => html`<option value=${value} .selected=${f.value === value}>${label}</option>`)}
+    </select>
+  </div>`;
+}
+
 export function errorSummary(errors: FieldError[], root: ParentNode) {
   if (!errors.length) return nothing;
   const go = (e: Event, id: string) => {

@@ -178,15 +178,13 @@ export class HopeIndicatorChecklist extends SendingElement {
     return open;
   }
 
-  private readonly onPlace = (e: Event) => {
-    const value = (e.target as HTMLSelectElement).value;
+  private readonly onPlace = (value: string) => {
     this.place = isPlace(value) ? value : '';
     this.open = this.openFor(this.place, this.type, this.ticked);
     this.changed();
   }
 
-  private readonly onType = (e: Event) => {
-    const value = (e.target as HTMLSelectElement).value;
+  private readonly onType = (value: string) => {
     this.type = isStartType(value) ? value : '';
     this.open = this.openFor(this.place, this.type, this.ticked);
     this.changed();

@@ -4,7 +4,7 @@
  */
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {errorMessage} from '../core/form-kit.js';
+import {errorMessage, selectField} from '../core/form-kit.js';
 import {exploitationTypeLabel, type ExploitationType} from '../core/vocabulary.js';
 import {
   INDICATOR_GROUPS,
@@ -29,29 +29,31 @@ export interface StartView {
   type: ExploitationType | '';
   placeError?: string;
   typeError?: string;
-  onPlace(e: Event): void;
-  onType(e: Event): void;
+  onPlace(value: string): void;
+  onType(value: string): void;
 }
 
 export function startQuestions(v: StartView) {
   return html`<fieldset class="start" part="start">
     <legend>${msg('Start here (you can skip this)', {id: 'indicator-checklist.start.legend'})}</legend>
-    <div class="form-group ${v.placeError ? 'has-error' : ''}">
-      <label class="label" for="start-place">${msg('Where did you see it?', {id: 'indicator-checklist.start.place'})}</label>
-      ${errorMessage('start-place', v.placeError)}
-      <select id="start-place" autocomplete="off" aria-describedby=${v.placeError ? 'start-place-error' : nothing} @change=${v.onPlace}>
-        <option value="" .selected=${!v.place}>${msg('Choose a place', {id: 'indicator-checklist.start.place-none'})}</option>
-        ${PLACE_TYPES.map((p) => html`<option value=${p} .selected=${v.place === p}>${placeTypeLabel(p)}</option>`)}
-      </select>
-    </div>
-    <div class="form-group ${v.typeError ? 'has-error' : ''}">
-      <label class="label" for="start-type">${msg('What do you think might be happening?', {id: 'indicator-checklist.start.type'})}</label>
-      ${errorMessage('start-type', v.typeError)}
-      <select id="start-type" autocomplete="off" aria-describedby=${v.typeError ? 'start-type-error' : nothing} @change=${v.onType}>
-        <option value="" .selected=${!v.type}>${msg('I am not sure', {id: 'indicator-checklist.start.type-none'})}</option>
-        ${START_TYPES.map((t) => html`<option value=${t} .selected=${v.type === t}>${exploitationTypeLabel(t)}</option>`)}
-      </select>
-    </div>
+    ${selectField({
+      id: 'start-place',
+      label: msg('Where did you see it?', {id: 'indicator-checklist.start.place'}),
+      none: msg('Choose a place', {id: 'indicator-checklist.start.place-none'}),
+      options: PLACE_TYPES.map((p) => [p, placeTypeLabel(p)] as const),
+      value: v.place,
+      error: v.placeError,
+      onChange: v.onPlace,
+    })}
+    ${selectField({
+      id: 'start-type',
+      label: msg('What do you think might be happening?', {id: 'indicator-checklist.start.type'}),
+      none: msg('I am not sure', {id: 'indicator-checklist.start.type-none'}),
+      options: START_TYPES.map((t) => [t, exploitationTypeLabel(t)] as const),
+      value: v.type,
+      error: v.typeError,
+      onChange: v.onType,
+    })}
   </fieldset>`;
 }
 

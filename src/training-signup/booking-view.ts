@@ -4,7 +4,7 @@
  */
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {errorMessage, errorSummary, honeypot, serverFieldErrors, textField, type FieldError} from '../core/form-kit.js';
+import {errorMessage, errorSummary, honeypot, selectField, serverFieldErrors, textField, type FieldError} from '../core/form-kit.js';
 import type {SubmissionState} from '../core/submission.js';
 import type {Entry} from './feed.js';
 import {backText, bookText, closedText, sectorLabel, SECTORS, waitingListText, type Sector} from './labels.js';
@@ -85,15 +85,16 @@ function form(v: BookingView) {
         width: 'width-20',
         hint: msg('Only used if the session has to change at short notice.', {id: 'training-signup.field.phone-hint'}),
       })}
-      <div class="form-group ${errorFor('sector') ? 'has-error' : ''}">
-        <label class="label" for="ts-sector">${msg('Which best describes you?', {id: 'training-signup.field.sector'})}</label>
-        ${errorMessage(FIELD_IDS.sector, errorFor('sector'))}
-        <select id="ts-sector" name="sector" aria-describedby=${describedBy('sector')} aria-invalid=${errorFor('sector') ? 'true' : nothing}
-          @change=${(ev: Event) => v.set('sector', (ev.target as HTMLSelectElement).value as Sector)}>
-          <option value="" ?selected=${!a.sector}>${msg('Choose one', {id: 'training-signup.field.sector-choose'})}</option>
-          ${SECTORS.map((s) => html`<option value=${s} ?selected=${a.sector === s}>${sectorLabel(s)}</option>`)}
-        </select>
-      </div>
+      ${selectField({
+        id: FIELD_IDS.sector,
+        name: 'sector',
+        label: msg('Which best describes you?', {id: 'training-signup.field.sector'}),
+        none: msg('Choose one', {id: 'training-signup.field.sector-choose'}),
+        options: SECTORS.map((s) => [s, sectorLabel(s)] as const),
+        value: a.sector,
+        error: errorFor('sector'),
+        onChange: (value) => v.set('sector', value as Sector),
+      })}
       ${input('organisation', msg('Organisation you work or volunteer for', {id: 'training-signup.field.organisation'}), {
         autocomplete: 'organization',
         hint: msg('Leave this blank if you are coming as a member of the public.', {id: 'training-signup.field.organisation-hint'}),
