@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import {SendingElement} from '../core/sending-element.js';
+import {WidgetElement} from '../core/widget-element.js';
 import {getLocale} from '../core/localization.js';
 import {clock} from '../core/clock.js';
 import {FeedController} from '../core/feed.js';
@@ -62,8 +62,8 @@ const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((
  * @cssproperty --hope-color-pinned - Border of pinned entries (default #1d70b8).
  * @cssproperty --hope-space - Base spacing (default 1rem).
  */
-export class HopeHelplineLocator extends SendingElement {
-  static override styles = [...SendingElement.styles, formStyles, buttonStyles, locatorStyles];
+export class HopeHelplineLocator extends WidgetElement {
+  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, locatorStyles];
 
   /**
    * ISO 3166-1 alpha-2 country whose helplines are shown first. Empty (the default): guessed

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
-import {SendingElement} from '../core/sending-element.js';
+import {WidgetElement} from '../core/widget-element.js';
 import {buttonStyles, formStyles} from '../core/styles.js';
 import {encodeHandoff, type Handoff} from '../core/handoff.js';
 import {EXPLOITATION_TYPES, type ExploitationType} from '../core/vocabulary.js';
@@ -61,8 +61,8 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * @cssproperty --hope-group-heading-size - Font size of group headings (default 1.1875rem).
  * @cssproperty --hope-space - Base spacing (default 1rem).
  */
-export class HopeIndicatorChecklist extends SendingElement {
-  static override styles = [...SendingElement.styles, formStyles, buttonStyles, checklistStyles];
+export class HopeIndicatorChecklist extends WidgetElement {
+  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, checklistStyles];
 
   /**
    * Id of a `hope-report-concern` on this page (or of an element around one). "Report what you

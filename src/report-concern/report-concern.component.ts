@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {SendingElement} from '../core/sending-element.js';
+import {WidgetElement} from '../core/widget-element.js';
 import {FocusAfterUpdate} from '../core/focus.js';
 import {httpUrl} from '../core/validators.js';
 import {SubmissionController, type SubmissionState} from '../core/submission.js';
@@ -68,8 +68,8 @@ export type ReportPrefill = Partial<Handoff>;
  * @cssproperty --hope-space - The base spacing unit (default 1rem).
  * @cssproperty --hope-font-family - Font (default: inherited).
  */
-export class HopeReportConcern extends SendingElement {
-  static override styles = [...SendingElement.styles, formStyles, buttonStyles, reportConcernStyles];
+export class HopeReportConcern extends WidgetElement {
+  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, reportConcernStyles];
 
   /** The submission client: `submission.state` is what the status shows (idle, sending, queued, delivered, rejected). */
   readonly submission = new SubmissionController(this, {widget: 'report-concern', schema: 'hope-widgets/report-concern@1'});

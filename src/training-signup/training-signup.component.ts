@@ -1,6 +1,6 @@
 import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {SendingElement} from '../core/sending-element.js';
+import {WidgetElement} from '../core/widget-element.js';
 import {SubmissionController} from '../core/submission.js';
 import {configMessage, deliveryStatus} from '../core/delivery-status.js';
 import type {FieldError} from '../core/form-kit.js';
@@ -59,8 +59,8 @@ export const MAX_FEED_BYTES = 2 * 1024 * 1024;
  * @cssproperty --hope-color-full-tag - Background of the "Full" tag (default #f3f2f1).
  * @cssproperty --hope-color-full-tag-text - Text of the "Full" tag (default #0b0c0c).
  */
-export class HopeTrainingSignup extends SendingElement {
-  static override styles = [...SendingElement.styles, formStyles, buttonStyles, trainingSignupStyles];
+export class HopeTrainingSignup extends WidgetElement {
+  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, trainingSignupStyles];
 
   private readonly submission = new SubmissionController(this, {widget: 'training-signup', schema: 'hope-widgets/training-signup@1'});
   /** The sessions, from `src` or the `sessions` property; `.feed.timeout` is the 15 s limit. */
