@@ -191,5 +191,27 @@ export function readFeed(json: unknown): FeedResult | undefined {
   return items && readSessions(items);
 }
 
+/**
+ * A feed (or a bare list of sessions) checked without a long task: the first time-zone formatter
+ * on a page loads the browser's time-zone data (tens of milliseconds), so `warmUp` runs in a
+ * task of its own, and the sessions are then checked in slices. Undefined when it is not a
+ * sessions feed, or when `stale()` turned true.
+ */
+export async function readSessionsFeed(json: unknown, stale: () => boolean, warmUp: () => void): Promise<FeedResult | undefined> {
+  const items = Array.isArray(json) ? json : feedItems(json);
+  if (!items) return undefined;
+  await nextTask();
+  if (stale()) return undefined;
+  warmUp();
+  await nextTask();
+  return stale() ? undefined : readSessionsInSlices(items, stale);
+}
+
+/** Passes the person's filters: hybrid sessions suit either format; sessions open to the public suit anyone. */
+export function passesFilters(e: Entry, format: string, audience: string): boolean {
+  if (format && e.s.format !== 'hybrid' && e.s.format !== format) return false;
+  return !audience || e.s.audience.includes(audience) || e.s.audience.includes('public');
+}
+
 /** Bookable at `now`: not cancelled, booking still open. */
 export const isOpen = (e: Entry, now: number) => !e.s.cancelled && now < e.closes && now < e.start;

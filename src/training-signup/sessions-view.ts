@@ -8,7 +8,7 @@ import {msg} from '@lit/localize';
 import {getLocale} from '../core/localization.js';
 import {dialString, httpUrl, mailtoHref, showsNumber} from '../core/validators.js';
 import type {FeedState} from '../core/feed.js';
-import type {Entry, FeedResult} from './feed.js';
+import {passesFilters, type Entry, type FeedResult} from './feed.js';
 import {audienceLabel, bookText, formatLabel, placesLeft, placesText, sessionCount, waitingListText} from './labels.js';
 import {capacityText, shownText, type SessionTexts} from './session-text.js';
 
@@ -16,7 +16,6 @@ import {capacityText, shownText, type SessionTexts} from './session-text.js';
 export interface ListView {
   feed: FeedState<FeedResult>;
   upcoming: Entry[];
-  matching: Entry[];
   shown: number;
   zone: string;
   texts: SessionTexts;
@@ -59,7 +58,8 @@ export function sessionsList(v: ListView) {
     </div>`;
   }
   if (feed.status !== 'ready') return html`<p role="status">${msg('Loading training sessions…', {id: 'training-signup.feed.loading'})}</p>`;
-  const visible = v.matching.slice(0, v.shown);
+  const matching = v.upcoming.filter((x) => passesFilters(x, v.formatFilter, v.audienceFilter));
+  const visible = matching.slice(0, v.shown);
   const groups: Array<{month: string; items: Array<[Entry, number]>}> = [];
   visible.forEach((x, i) => {
     const month = v.texts.get(x, v.zone).month;
@@ -73,8 +73,8 @@ export function sessionsList(v: ListView) {
       : nothing}
     ${v.upcoming.length
       ? html`${filters(v)}
-          <p class="count" role="status" aria-live="polite">${sessionCount(v.matching.length)}</p>
-          ${v.matching.length
+          <p class="count" role="status" aria-live="polite">${sessionCount(matching.length)}</p>
+          ${matching.length
             ? nothing
             : html`<p>${msg('No sessions match what you chose.', {id: 'training-signup.list.no-match'})}</p>
                 <button class="button secondary" type="button" @click=${v.showAll}>${msg('Show all sessions', {id: 'training-signup.list.show-all'})}</button>`}
@@ -84,10 +84,10 @@ export function sessionsList(v: ListView) {
                 ${g.items.map(([x, i]) => guard([x, i, v.isFull(x), v.zone, v.texts.key, getLocale()], () => session(v, x, i)))}
               </ul>`,
           )}
-          ${v.matching.length > visible.length
+          ${matching.length > visible.length
             ? html`<button class="button secondary" type="button" @click=${() => v.showMore(visible.length)}>
                 ${msg('Show more sessions', {id: 'training-signup.list.more'})}
-                <span class="visually-hidden">(${shownText(visible.length, v.matching.length)})</span>
+                <span class="visually-hidden">(${shownText(visible.length, matching.length)})</span>
               </button>`
             : nothing}`
       : html`<p>${msg('There are no upcoming training sessions to book at the moment.', {id: 'training-signup.list.empty'})}</p>

@@ -10,13 +10,13 @@ import {buttonStyles, formStyles} from '../core/styles.js';
 import {clock} from '../core/clock.js';
 import {deviceTimeZone, isTimeZone} from '../core/intl.js';
 import {httpUrl} from '../core/validators.js';
-import {feedItems, isOpen, nextTask, readSessionsInSlices, type Entry, type FeedResult, type Skipped, type TrainingSession} from './feed.js';
+import {isOpen, readSessionsFeed, type Entry, type FeedResult, type Skipped, type TrainingSession} from './feed.js';
 import {rangeText} from './time.js';
 import {emptyAnswers, toData, validateAnswers, type Answers} from './registration.js';
 import {sessionCalendar} from './ics.js';
 import {SessionTexts, placeText} from './session-text.js';
 import {sessionsList} from './sessions-view.js';
-import {booking, statusWords} from './booking-view.js';
+import {booking, liveStatus, statusWords} from './booking-view.js';
 import {trainingSignupStyles} from './training-signup.styles.js';
 
 /** Sessions shown at first, and added by each "Show more sessions". */
@@ -137,12 +137,6 @@ export class HopeTrainingSignup extends WidgetElement {
     return this.selectedId === undefined ? undefined : this.entries.find((e) => e.s.id === this.selectedId);
   }
 
-  private passesFilters(e: Entry): boolean {
-    const f = e.s.format;
-    if (this.formatFilter && f !== 'hybrid' && f !== this.formatFilter) return false;
-    return !this.audienceFilter || e.s.audience.includes(this.audienceFilter) || e.s.audience.includes('public');
-  }
-
   // ---- lifecycle ----------------------------------------------------------------------------
 
   override connectedCallback(): void {
@@ -174,24 +168,14 @@ export class HopeTrainingSignup extends WidgetElement {
     void (this.sessions !== undefined ? this.feed.give(this.sessions) : this.feed.load(this.src));
   }
 
-  /**
-   * Checks sessions without a long task: the first time-zone formatter on a page loads the
-   * browser's time-zone data (tens of milliseconds), so that happens in a task of its own, and
-   * the sessions are then checked in slices.
-   */
+  /** Reads a feed in slices; skipped entries are reported once per load. */
   private async read(json: unknown, stale: () => boolean): Promise<FeedResult | undefined> {
-    const items = Array.isArray(json) ? json : feedItems(json);
-    if (!items) return undefined;
-    await nextTask();
-    if (stale()) return undefined;
-    rangeText(0, 1, this.zone());
-    await nextTask();
-    const result = stale() ? undefined : await readSessionsInSlices(items, stale);
+    const result = await readSessionsFeed(json, stale, () => rangeText(0, 1, this.zone()));
     if (result) this.report(result.skipped);
     return result;
   }
 
-  /** Skipped entries are reported once per load: to the console for the site owner, and as one event. */
+  /** To the console for the site owner, and as one event. */
   private report(skipped: Skipped[]): void {
     if (!skipped.length) return;
     const list = skipped.map((s) => `#${s.index}${s.id ? ` "${s.id}"` : ''}: ${s.problem}`).join('; ');
@@ -314,17 +298,11 @@ export class HopeTrainingSignup extends WidgetElement {
       ${configMessage(this.submission.configProblem, this.countryCode)}
       ${e ? this.renderBooking(e, zone) : this.renderList(zone)}
       ${deliveryStatus(
-        this.statusShown(),
+        liveStatus(this.submission.state),
         this.countryCode,
         statusWords({e, full: e ? this.isFull(e) : false, waiting: this.sentWaiting, email: this.answers.email.trim(), ics: this.ics, texts: this.texts, zone, back: this.back}),
       )}
     `);
-  }
-
-  /** The full / closed answers get their own notice; the live region stays in place, empty. */
-  private statusShown() {
-    const st = this.submission.state;
-    return st.phase === 'rejected' && (st.error === 'full' || st.error === 'closed') ? {phase: 'idle' as const} : st;
   }
 
   private renderList(zone: string) {
@@ -333,7 +311,6 @@ export class HopeTrainingSignup extends WidgetElement {
     return sessionsList({
       feed: this.feed.state,
       upcoming,
-      matching: upcoming.filter((x) => this.passesFilters(x)),
       shown: this.shown,
       zone,
       texts: this.texts,
@@ -347,14 +324,8 @@ export class HopeTrainingSignup extends WidgetElement {
         this.shown = PAGE_SIZE;
       },
       choose: (x, returnTo) => this.choose(x, returnTo),
-      showAll: () => {
-        this.formatFilter = this.audienceFilter = '';
-        this.focusNext.request('#ts-format');
-      },
-      showMore: (from) => {
-        this.shown += PAGE_SIZE;
-        this.focusNext.request(`#ts-s-${from}`);
-      },
+      showAll: () => ((this.formatFilter = this.audienceFilter = ''), this.focusNext.request('#ts-format')),
+      showMore: (from) => ((this.shown += PAGE_SIZE), this.focusNext.request(`#ts-s-${from}`)),
       retry: this.retry,
     });
   }
