@@ -78,7 +78,11 @@ export function forbiddenKey(value: unknown, seen = new Set<unknown>()): string 
 async function readLimited(res: Response, max: number): Promise<string> {
   const tooLarge = () => new FeedError('invalid-feed', `is larger than ${max} bytes`);
   if (Number(res.headers.get('content-length')) > max) throw tooLarge();
-  if (!res.body) return res.text();
+  if (!res.body) {
+    const text = await res.text();
+    if (new TextEncoder().encode(text).byteLength > max) throw tooLarge();
+    return text;
+  }
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -129,7 +129,9 @@ export class HopeHelplineLocator extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.timer = setInterval(() => this.now === undefined && this.tick++, 30_000);
+    // Back on the page after a load was cut short by leaving it.
     if (this.hasUpdated && this.src && this.srcFeed.state.status === 'idle') void this.srcFeed.load(this.src);
+    if (this.hasUpdated && this.helplines && this.propertyFeed.state.status === 'idle') void this.propertyFeed.give(this.helplines);
   }
 
   override disconnectedCallback(): void {
