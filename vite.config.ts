@@ -5,6 +5,6 @@ import {defineConfig} from 'vite';
 import {libraryConfig} from './scripts/build-config.mjs';
 
 export default defineConfig(() => {
-  const {configFile, ...config} = libraryConfig();
+  const {configFile: _configFile, ...config} = libraryConfig();
   return config;
 });

@@ -42,6 +42,44 @@ function receiverMiddleware() {
   };
 }
 
+/**
+ * Feeds that misbehave, for the feed tests: `/test-feeds/hang` never answers; `/test-feeds/huge?bytes=N`
+ * streams a JSON feed of N bytes (with `&declared` it states its Content-Length first).
+ */
+function misbehavingFeedsMiddleware() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/test-feeds/')) return next();
+    ctx.respond = false;
+    const res = ctx.res;
+    if (ctx.path === '/test-feeds/hang') {
+      res.writeHead(200, {'content-type': 'application/json'});
+      res.flushHeaders();
+      return; // nothing more, ever: the widget's timeout must end it
+    }
+    if (ctx.path === '/test-feeds/huge') {
+      const bytes = Number(ctx.query.bytes) || 3_000_000;
+      const head = '{"schema":"hope-widgets/helplines@1","items":[],"publisher":"';
+      const tail = '"}';
+      res.writeHead(200, {'content-type': 'application/json', ...('declared' in ctx.query ? {'content-length': String(bytes)} : {})});
+      res.write(head);
+      let left = bytes - head.length - tail.length;
+      const chunk = 'x'.repeat(64 * 1024);
+      const pump = () => {
+        while (left > 0) {
+          const piece = chunk.slice(0, Math.min(chunk.length, left));
+          left -= piece.length;
+          if (!res.write(piece)) return void res.once('drain', pump);
+        }
+        res.end(tail);
+      };
+      res.on('error', () => {});
+      pump();
+      return;
+    }
+    res.writeHead(404).end();
+  };
+}
+
 /** Pages under test/fixtures/csp/ get the strict policy the README gives partners (plus Trusted Types). */
 function strictCspMiddleware() {
   return async (ctx, next) => {
@@ -86,7 +124,7 @@ export default {
   nodeResolve: {exportConditions: ['production']},
   hostname: 'localhost',
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
-  middleware: [receiverMiddleware(), strictCspMiddleware()],
+  middleware: [receiverMiddleware(), strictCspMiddleware(), misbehavingFeedsMiddleware()],
   browsers: wanted.map((b) => launchers[b]()),
   // One page at a time per browser: keyboard tests bring their tab to the front, and Chromium
   // pauses requestAnimationFrame (which fixture() waits on) in the tab left behind.

@@ -30,7 +30,7 @@ try {
     const copied = fresh.filter(
       (u) => u.target && u.target.trim() === u.source.trim() && /[A-Za-z]{4,}/.test(u.source.replace(/<x [^>]*\/>/g, '')) && !u.notes.some((n) => /same as source/i.test(n)),
     );
-    const review = fresh.filter((u) => /needs-review/.test(u.targetAttrs)).length;
+    const review = fresh.filter((u) => u.state?.startsWith('needs-review')).length;
     for (const u of missing) console.error(`locales/${locale}.xlf: "${u.id}" has no translation`);
     for (const u of copied) console.error(`locales/${locale}.xlf: "${u.id}" is the English text copied`);
     problems += missing.length + copied.length;

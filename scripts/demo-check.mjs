@@ -7,7 +7,6 @@
  */
 import puppeteer from 'puppeteer-core';
 import {spawnSync} from 'node:child_process';
-import {join} from 'node:path';
 import {root} from './entries.mjs';
 import {findBrowsers, INSTALL_HINT} from './browsers.mjs';
 import {startDemo} from '../demo/server.mjs';
@@ -41,6 +40,13 @@ try {
   await page.goto(demo.url, {waitUntil: 'networkidle0'});
   const report = await page.evaluate(async () => {
     const tags = ['hope-quick-exit', 'hope-language-switcher', 'hope-report-concern', 'hope-indicator-checklist', 'hope-helpline-locator', 'hope-training-signup'];
+    // The feed widgets have loaded and shown their feeds (a busy machine can go quiet on the
+    // network between a widget's code arriving and its feed being asked for).
+    const settle = {'hope-helpline-locator': (el) => el.feedComplete, 'hope-training-signup': (el) => el.updateComplete};
+    for (const [tag, done] of Object.entries(settle)) {
+      const el = document.querySelector(tag);
+      if (el) await Promise.race([customElements.whenDefined(tag).then(() => done(el)), new Promise((r) => setTimeout(r, 20_000))]);
+    }
     const out = {};
     for (const tag of tags) {
       const el = document.querySelector(tag);

@@ -1,5 +1,5 @@
 /** The entry points, found from the source tree: one per folder of src/ with an index.ts (elements and the indicator catalogue). */
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -18,6 +18,13 @@ export function folderEntries() {
 
 /** Element entries only (the catalogue is data and the wire types are types, not elements). */
 export function elementEntries() {
-  const {indicators, wire, ...elements} = folderEntries();
+  const {indicators: _catalogue, wire: _types, ...elements} = folderEntries();
   return elements;
+}
+
+/** A module of src/ written in TypeScript, loaded in Node (plain data and pure functions only). */
+export async function importTs(path) {
+  const {transformSync} = await import('esbuild');
+  const {code} = transformSync(readFileSync(join(root, path), 'utf8'), {loader: 'ts', format: 'esm'});
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }

@@ -14,7 +14,7 @@ import {gzipSync} from 'node:zlib';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {standaloneConfig} from './build-config.mjs';
-import {elementEntries, folderEntries, root} from './entries.mjs';
+import {elementEntries, folderEntries, importTs, root} from './entries.mjs';
 
 const KB = 1024;
 /** From the issues: #2 (kit, element, locale), #3 (report form with Lit and core), #4 (checklist), #5, #6. */
@@ -27,14 +27,8 @@ const BUDGET = {
 /** Budgets of section B that no element that sends can meet (see docs/size.md): reported, not enforced. */
 const REPORT_ONLY = new Set(['B']);
 
-/** The translation parts each element's index.ts asks for (needLocaleParts), besides the core. */
-const NEEDS = {
-  'quick-exit': ['core'],
-  'report-concern': ['core', 'report-concern', 'indicators'],
-  'indicator-checklist': ['core', 'indicator-checklist', 'indicators'],
-  'helpline-locator': ['core', 'helpline-locator'],
-  'training-signup': ['core', 'training-signup'],
-};
+/** The translation parts each element loads: the same list its index.ts reads. */
+const {ELEMENT_PARTS: NEEDS} = await importTs('src/core/locale-parts.ts');
 
 const gz = (code) => gzipSync(code, {level: 9}).length;
 const isShared = (id) => /node_modules|\/src\/core\/|\/src\/quick-exit\/|\/src\/generated\/locale-|vite\/|\0/.test(id);

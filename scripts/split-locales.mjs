@@ -3,22 +3,16 @@
  * `lit-localize build`) into one module per part — the core, the indicator catalogue, and one
  * per element — so a page downloads only the translations of the widgets it uses. Writes
  * src/generated/locales/<locale>/<part>.ts and src/generated/locale-parts.ts (generated files:
- * never edit them). A message's part comes from its id: `<part>.<key>`, with the core's and the
- * catalogue's prefixes listed below.
+ * never edit them). A message's part comes from the prefix of its id, as listed in
+ * src/core/locale-parts.ts; an id whose prefix is not listed there fails the split (its words
+ * would otherwise sit in a part no element loads, and stay English).
  */
 import {mkdirSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import {join} from 'node:path';
-import {root} from './entries.mjs';
+import {importTs, root} from './entries.mjs';
 
-const PREFIX_PART = {
-  form: 'core', help: 'core', config: 'core', status: 'core', switcher: 'core', type: 'core', 'quick-exit': 'core',
-  indicator: 'indicators', group: 'indicators', place: 'indicators',
-};
-const partOf = (id) => {
-  const prefix = id.split('.')[0];
-  if (!id.includes('.')) return 'core';
-  return PREFIX_PART[prefix] ?? prefix;
-};
+const {partOf} = await importTs('src/core/locale-parts.ts');
+const unknown = new Set();
 
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const dir = join(root, config.output.outputDir);
@@ -34,7 +28,13 @@ for (const locale of config.targetLocales) {
   const parts = {};
   for (const entry of entries) {
     const id = /^'([^']+)'/.exec(entry)[1];
-    (parts[partOf(id)] ??= []).push(entry.replace(/,\s*$/, ''));
+    const part = partOf(id);
+    if (!part) unknown.add(id);
+    else (parts[part] ??= []).push(entry.replace(/,\s*$/, ''));
+  }
+  if (unknown.size) {
+    console.error(`split-locales: message ids with a prefix not listed in src/core/locale-parts.ts (no element would load them):\n  ${[...unknown].join('\n  ')}`);
+    process.exit(1);
   }
   rmSync(join(dir, locale), {recursive: true, force: true});
   mkdirSync(join(dir, locale), {recursive: true});

@@ -3,7 +3,7 @@
  *   tests: N passed, N failed, N skipped
  * counting every browser test in every browser plus each other gate as one check.
  * Exit code 1 when anything failed. Options: --only <gate>[,<gate>] · --skip <gate>[,<gate>]
- * Gates: localize, manifest, locales, typecheck, indicator-ids, receiver, browsers, webkit, build, size, demo, storybook.
+ * Gates: localize, manifest, locales, typecheck, lint, indicator-ids, receiver, browsers, webkit, build, size, demo, storybook.
  * The receiver gate runs hope-receiver's tests on SQLite, and on a throwaway PostgreSQL cluster
  * when PostgreSQL is installed (it says clearly when it is not); each of its tests is counted.
  * No gate measures time: a shared 2-core machine must never fail a run by being slow. Timings
@@ -60,6 +60,7 @@ gate('localize', 'npm', ['run', '--silent', 'localize:build']);
 gate('manifest', bin('cem'), ['analyze']);
 gate('locales', process.execPath, ['scripts/check-locales.mjs']);
 gate('typecheck', bin('tsc'), ['-p', 'tsconfig.test.json']);
+gate('lint', bin('eslint'), ['--config', 'lint/eslint.config.mjs', '--max-warnings', '0', '.']);
 if (existsSync(join(root, 'scripts/indicator-ids.mjs'))) gate('indicator-ids', process.execPath, ['scripts/indicator-ids.mjs', '--check']);
 // hope-receiver (receiver/): its node tests on SQLite and, when installed, PostgreSQL; CI requires both.
 countedGate('receiver', process.execPath, ['receiver/scripts/test.mjs', ...(process.env.CI ? ['--require-postgres'] : [])], {}, 'RECEIVER_SUMMARY_FILE');

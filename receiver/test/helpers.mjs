@@ -77,7 +77,9 @@ export async function post(url, body, headers = {}) {
   let json;
   try {
     json = JSON.parse(raw);
-  } catch {}
+  } catch {
+    // not JSON: the raw text is returned
+  }
   return {status: res.status, headers: res.headers, json, raw};
 }
 

@@ -1,11 +1,12 @@
 /**
- * The thin base of every hope- element: page locale, `country`, typed events, the shadow-root
- * wrapper that carries `lang` and `dir` (never the host), and clearing on quick exit.
+ * The thin base of every hope- element: page locale, typed events, the shadow-root wrapper that
+ * carries `lang` and `dir` (never the host), and clearing on quick exit. What only the widgets
+ * read (`country`, `language-switcher`) is in widget-element.ts.
  */
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {applyPageLocale, directionOf, forgetElement, getLocale, noteLocaleAttribute} from './localization.js';
+import {applyPageLocale, directionOf, forgetElement, getLocale, noteElement, noteLocaleAttribute} from './localization.js';
 import {QUICK_EXIT_EVENT, type HopeEventMap} from './events.js';
 import {baseStyles} from './styles.js';
 
@@ -15,25 +16,15 @@ export class HopeElement extends LitElement {
   /** Language for the whole page (BCP 47, e.g. `pl`, `ar`, `en-GB`). One locale per page: see the README. */
   @property() locale?: string;
 
-  /** ISO 3166-1 alpha-2 country; chooses the emergency number and helpline shown. */
-  @property() country = 'GB';
-
-  /** `off` hides the widget's language switcher (shown by default: the person may not read the page's language). */
-  @property({attribute: 'language-switcher'}) languageSwitcher?: string;
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
 
-  /** The country code in upper case (`gb` → `GB`). */
-  protected get countryCode(): string {
-    return (this.country || 'GB').trim().toUpperCase();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener(QUICK_EXIT_EVENT, this.onQuickExit);
+    noteElement(this);
     if (this.locale) noteLocaleAttribute(this, this.locale);
     else void applyPageLocale();
   }
@@ -57,14 +48,6 @@ export class HopeElement extends LitElement {
   protected frame(content: unknown): TemplateResult {
     const locale = getLocale();
     return html`<div class="frame" part="base" lang=${locale} dir=${directionOf(locale)}>${content}</div>`;
-  }
-
-  /**
-   * The language switcher at the top of a widget. Choosing a language there changes every widget
-   * on the page (one locale per page). Each widget's index.ts defines <hope-language-switcher>.
-   */
-  protected languageSwitcherTemplate() {
-    return this.languageSwitcher === 'off' ? nothing : html`<hope-language-switcher part="language-switcher"></hope-language-switcher>`;
   }
 
   /** Forget everything the person entered or chose (quick exit). Widgets override it. */

@@ -7,7 +7,8 @@ import {html, css} from 'lit';
 import {state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {HopeElement} from './hope-element.js';
-import {choosePageLocale, getLocale, nativeLanguageName, supportedLocales} from './localization.js';
+import {choosePageLocale, getLocale, supportedLocales} from './localization.js';
+import {nativeLanguageName} from './intl.js';
 import {formStyles} from './styles.js';
 import {defineElement} from './define.js';
 

@@ -11,9 +11,10 @@
 import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales, allLocales} from '../generated/locale-codes.js';
 import {localeParts} from '../generated/locale-parts.js';
+import {ELEMENT_PARTS, type ElementName} from './locale-parts.js';
 
 // Translations are split by part (the core, the catalogue, each element: scripts/split-locales.mjs)
-// so a page downloads only what its widgets say. Each element's index.ts names its parts.
+// so a page downloads only what its widgets say. src/core/locale-parts.ts lists each element's parts.
 type LocaleModule = Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
 const neededParts = new Set<string>(['core']);
 const loaded = new Map<string, {templates: LocaleModule['templates']; parts: Set<string>}>();
@@ -35,16 +36,17 @@ export const {getLocale, setLocale} = configureLocalization({
   loadLocale: (locale) => loadParts(locale, [...neededParts]),
 });
 
+/** Connected hope- elements, re-rendered when words they need arrive after the locale loaded. */
+const connected = new Set<{requestUpdate(): void}>();
+
 /** An element's translations are needed on this page (called by each element's index.ts). */
-export function needLocaleParts(...parts: string[]): void {
-  const added = parts.filter((p) => !neededParts.has(p));
+export function needLocaleParts(element: ElementName): void {
+  const added = ELEMENT_PARTS[element].filter((p) => !neededParts.has(p));
   added.forEach((p) => neededParts.add(p));
   const current = getLocale();
   if (!added.length || current === sourceLocale || !loaded.has(current)) return;
   // An element registered after its page's locale loaded: fetch its words, then re-render.
-  void loadParts(current, added).then(() =>
-    window.dispatchEvent(new CustomEvent('lit-localize-status', {detail: {status: 'ready', readyLocale: current}})),
-  );
+  void loadParts(current, added).then(() => connected.forEach((el) => el.requestUpdate()));
 }
 
 export const supportedLocales: readonly string[] = allLocales;
@@ -97,17 +99,6 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   const lower = locale.toLowerCase();
   if (/-arab\b/.test(lower)) return 'rtl';
   return RTL_LANGUAGES.has(lower.split('-')[0]) ? 'rtl' : 'ltr';
-}
-
-/** A language's name in that language ("Polski", "العربية"), capitalised as a list item. */
-export function nativeLanguageName(locale: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale);
-    if (name) return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-  } catch {
-    /* Intl.DisplayNames missing or the tag unknown: fall through */
-  }
-  return locale;
 }
 
 // ---- page-wide state ------------------------------------------------------------------------
@@ -172,7 +163,13 @@ export function noteLocaleAttribute(element: Element, value: string | null | und
   void applyPageLocale();
 }
 
-export function forgetElement(element: Element): void {
+/** A hope- element connected: it re-renders when late translation parts arrive. */
+export function noteElement(element: Element & {requestUpdate(): void}): void {
+  connected.add(element);
+}
+
+export function forgetElement(element: Element & {requestUpdate(): void}): void {
+  connected.delete(element);
   const state = pageState();
   state.attributes = state.attributes.filter((a) => a.element !== element);
 }

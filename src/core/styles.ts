@@ -1,12 +1,23 @@
 /**
  * Shared styles. Every value is a `var(--hope-*, default)` so a widget looks right on a page
- * with no extra CSS; logical properties so right-to-left needs no second stylesheet; no inline
+ * with no extra CSS; the defaults are defined once, as `--_*` properties on `:host` below; logical properties so right-to-left needs no second stylesheet; no inline
  * styles anywhere (a strict CSP blocks them). Patterns follow the GOV.UK Design System.
  */
 import {css} from 'lit';
 
 export const baseStyles = css`
   :host {
+    /* The defaults, defined once: each --hope-* token falls back to one of these. */
+    --_space: var(--hope-space, 1rem);
+    --_red: #d4351c;
+    --_blue: #1d70b8;
+    --_yellow: #ffdd00;
+    --_black: #0b0c0c;
+    --_white: #ffffff;
+    --_green: #00703c;
+    --_grey: #b1b4b6;
+    --_light-grey: #f3f2f1;
+    --_dark-grey: #484949;
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
@@ -49,7 +60,7 @@ export const baseStyles = css`
   ol,
   dl,
   fieldset {
-    margin-block: 0 var(--hope-space, 1rem);
+    margin-block: 0 var(--_space);
   }
   h2 {
     font-size: var(--hope-heading-size, 1.5rem);
@@ -60,7 +71,7 @@ export const baseStyles = css`
     line-height: 1.3;
   }
   a {
-    color: var(--hope-color-link, #1d70b8);
+    color: var(--hope-color-link, var(--_blue));
     text-decoration-thickness: max(1px, 0.0625rem);
     text-underline-offset: 0.15em;
   }
@@ -70,11 +81,11 @@ export const baseStyles = css`
   :focus-visible,
   a:focus {
     outline: 3px solid transparent;
-    color: var(--hope-color-focus-text, #0b0c0c);
-    background-color: var(--hope-color-focus, #ffdd00);
+    color: var(--hope-color-focus-text, var(--_black));
+    background-color: var(--hope-color-focus, var(--_yellow));
     box-shadow:
-      0 -2px var(--hope-color-focus, #ffdd00),
-      0 4px var(--hope-color-focus-text, #0b0c0c);
+      0 -2px var(--hope-color-focus, var(--_yellow)),
+      0 4px var(--hope-color-focus-text, var(--_black));
     text-decoration: none;
   }
   a:focus:not(:focus-visible) {
@@ -118,13 +129,13 @@ export const buttonStyles = css`
     gap: 0.5em;
     min-block-size: 44px;
     min-inline-size: 44px;
-    margin: 0 0 var(--hope-space, 1rem);
+    margin: 0 0 var(--_space);
     padding: 0.5em 1em;
     border: 2px solid transparent;
     border-radius: var(--hope-radius, 0);
     box-shadow: 0 2px 0 var(--hope-color-button-shadow, #002d18);
-    color: var(--hope-color-button-text, #ffffff);
-    background: var(--hope-color-button, #00703c);
+    color: var(--hope-color-button-text, var(--_white));
+    background: var(--hope-color-button, var(--_green));
     font: inherit;
     font-weight: 700;
     line-height: 1.2;
@@ -135,30 +146,30 @@ export const buttonStyles = css`
     appearance: none;
   }
   .button:visited {
-    color: var(--hope-color-button-text, #ffffff);
+    color: var(--hope-color-button-text, var(--_white));
   }
   .button:hover {
     background: var(--hope-color-button-hover, #005a30);
   }
   .button:focus-visible {
     outline: 3px solid transparent;
-    border-color: var(--hope-color-focus, #ffdd00);
-    color: var(--hope-color-focus-text, #0b0c0c);
-    background: var(--hope-color-focus, #ffdd00);
-    box-shadow: 0 2px 0 var(--hope-color-focus-text, #0b0c0c);
+    border-color: var(--hope-color-focus, var(--_yellow));
+    color: var(--hope-color-focus-text, var(--_black));
+    background: var(--hope-color-focus, var(--_yellow));
+    box-shadow: 0 2px 0 var(--hope-color-focus-text, var(--_black));
   }
   .button[disabled] {
     opacity: 0.5;
     cursor: not-allowed;
   }
   .button.secondary {
-    color: var(--hope-color-text, #0b0c0c);
-    background: var(--hope-color-secondary-button, #f3f2f1);
-    box-shadow: 0 2px 0 #929191;
+    color: var(--hope-color-text, var(--_black));
+    background: var(--hope-color-secondary-button, var(--_light-grey));
+    box-shadow: 0 2px 0 var(--hope-color-secondary-button-shadow, #929191);
   }
   .button.warning {
-    background: var(--hope-color-warning, #d4351c);
-    box-shadow: 0 2px 0 #55150b;
+    background: var(--hope-color-warning, var(--_red));
+    box-shadow: 0 2px 0 var(--hope-color-warning-shadow, #55150b);
   }
   .button-group {
     display: flex;
@@ -170,7 +181,7 @@ export const buttonStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--hope-color-link, #1d70b8);
+    color: var(--hope-color-link, var(--_blue));
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
@@ -180,12 +191,20 @@ export const buttonStyles = css`
 
 /** GOV.UK-spirited questions: label, hint, error message and control in one root. */
 export const formStyles = css`
+  /* A disclosure ("More about this session", "Signs people notice"): a link-like 44 px target. */
+  details > summary {
+    min-block-size: 44px;
+    padding-block: 0.5em;
+    color: var(--hope-color-link, var(--_blue));
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .form-group {
-    margin-block-end: calc(var(--hope-space, 1rem) * 1.5);
+    margin-block-end: calc(var(--_space) * 1.5);
   }
   .form-group.has-error {
     padding-inline-start: 0.75em;
-    border-inline-start: 5px solid var(--hope-color-error, #d4351c);
+    border-inline-start: 5px solid var(--hope-color-error, var(--_red));
   }
   fieldset {
     min-inline-size: 0;
@@ -207,12 +226,12 @@ export const formStyles = css`
   .hint {
     display: block;
     margin-block-end: 0.5em;
-    color: var(--hope-color-secondary-text, #484949);
+    color: var(--hope-color-secondary-text, var(--_dark-grey));
   }
   .error-message {
     display: block;
     margin-block-end: 0.5em;
-    color: var(--hope-color-error, #d4351c);
+    color: var(--hope-color-error, var(--_red));
     font-weight: 700;
   }
   input:not([type='checkbox'], [type='radio']),
@@ -222,10 +241,10 @@ export const formStyles = css`
     inline-size: 100%;
     min-block-size: 44px;
     padding: 0.3em 0.4em;
-    border: 2px solid var(--hope-color-input-border, #0b0c0c);
+    border: 2px solid var(--hope-color-input-border, var(--_black));
     border-radius: 0;
     color: inherit;
-    background: var(--hope-color-input, #ffffff);
+    background: var(--hope-color-input, var(--_white));
     font: inherit;
   }
   input.width-10 {
@@ -241,15 +260,15 @@ export const formStyles = css`
   .has-error input:not([type='checkbox'], [type='radio']),
   .has-error select,
   .has-error textarea {
-    border-color: var(--hope-color-error, #d4351c);
+    border-color: var(--hope-color-error, var(--_red));
   }
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible {
-    outline: 3px solid var(--hope-color-focus, #ffdd00);
+    outline: 3px solid var(--hope-color-focus, var(--_yellow));
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px;
-    background: var(--hope-color-input, #ffffff);
+    background: var(--hope-color-input, var(--_white));
     color: inherit;
   }
   .choices {
@@ -267,10 +286,10 @@ export const formStyles = css`
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0.35em 0 0;
-    accent-color: var(--hope-color-text, #0b0c0c);
+    accent-color: var(--hope-color-text, var(--_black));
   }
   .choice input:focus-visible {
-    outline: 3px solid var(--hope-color-focus, #ffdd00);
+    outline: 3px solid var(--hope-color-focus, var(--_yellow));
     outline-offset: 2px;
   }
   .choice label {
@@ -278,14 +297,14 @@ export const formStyles = css`
     cursor: pointer;
   }
   .error-summary {
-    margin-block-end: calc(var(--hope-space, 1rem) * 1.5);
+    margin-block-end: calc(var(--_space) * 1.5);
     padding: 1em;
-    border: 5px solid var(--hope-color-error, #d4351c);
+    border: 5px solid var(--hope-color-error, var(--_red));
   }
   /* GOV.UK: a focused error summary gets an outline only, not the yellow fill of focused links. */
   .error-summary:focus,
   .error-summary:focus-visible {
-    outline: 3px solid var(--hope-color-focus, #ffdd00);
+    outline: 3px solid var(--hope-color-focus, var(--_yellow));
     color: inherit;
     background: none;
     box-shadow: none;
@@ -295,15 +314,15 @@ export const formStyles = css`
     list-style: none;
   }
   .error-summary a {
-    color: var(--hope-color-error, #d4351c);
+    color: var(--hope-color-error, var(--_red));
     font-weight: 700;
   }
   .panel {
-    margin-block-end: var(--hope-space, 1rem);
+    margin-block-end: var(--_space);
     padding: 1.25em;
     border: 5px solid transparent;
-    color: var(--hope-color-panel-text, #ffffff);
-    background: var(--hope-color-panel, #00703c);
+    color: var(--hope-color-panel-text, var(--_white));
+    background: var(--hope-color-panel, var(--_green));
     text-align: center;
   }
   .panel a {
@@ -316,14 +335,14 @@ export const formStyles = css`
     letter-spacing: 0.05em;
   }
   .notice {
-    margin-block-end: var(--hope-space, 1rem);
+    margin-block-end: var(--_space);
     padding: 0.75em 1em;
-    border-inline-start: 10px solid var(--hope-color-notice, #1d70b8);
-    background: var(--hope-color-notice-background, #f3f2f1);
-    color: var(--hope-color-notice-text, #0b0c0c);
+    border-inline-start: 10px solid var(--hope-color-notice, var(--_blue));
+    background: var(--hope-color-notice-background, var(--_light-grey));
+    color: var(--hope-color-notice-text, var(--_black));
   }
   .notice.warning {
-    border-inline-start-color: var(--hope-color-error, #d4351c);
+    border-inline-start-color: var(--hope-color-error, var(--_red));
   }
   /* Clipped in place, not pushed off-screen: an offset becomes a 10,000 px scroll in right-to-left. */
   .honeypot {

@@ -8,8 +8,11 @@ import {msg} from '@lit/localize';
 import {SubmissionController} from '../core/submission.js';
 import type {SendingElement} from '../core/sending-element.js';
 import {configMessage, deliveryStatus} from '../core/delivery-status.js';
-import {errorMessage, errorSummary, honeypot, serverFieldErrors, type FieldError} from '../core/form-kit.js';
-import {getLocale, nativeLanguageName} from '../core/localization.js';
+import {checkText, errorMessage, errorSummary, honeypot, serverFieldErrors, textField, type FieldError} from '../core/form-kit.js';
+import {FocusAfterUpdate} from '../core/focus.js';
+import {tidyPhone, tooLong, validPhone} from '../core/validators.js';
+import {getLocale} from '../core/localization.js';
+import {nativeLanguageName} from '../core/intl.js';
 
 /** Languages offered for the call, besides the page's: those most asked for by workers in the UK and the EU. */
 const LANGUAGES = 'en pl ro bg lt lv sk cs hu pt es fr it sq uk ru vi zh ar fa ku ur bn pa gu hi ta ne tl ti am so tr'.split(' ');
@@ -38,29 +41,25 @@ export class CallbackForm implements ReactiveController {
   private bot = false;
   private errors: FieldError[] = [];
   private mapped = '';
-  private focus?: string;
   private country = '';
   private lastPhase = 'idle';
+  private readonly focusNext: FocusAfterUpdate;
 
   constructor(private readonly host: CallbackHost) {
     this.submission = new SubmissionController(host, {widget: 'helpline-locator', schema: 'hope-widgets/helpline-callback@1', fieldFor: (p) => POINTERS[p]});
     host.addController(this);
+    this.focusNext = new FocusAfterUpdate(host);
   }
 
-  hostUpdated(): void {
+  /** Before each render: learn from the submission's outcome. */
+  hostUpdate(): void {
     const s = this.submission.state;
-    // The form (and the button that was pressed) goes away once delivered: focus the section's
-    // heading; never for a request restored from an earlier visit (no focus moves on load).
-    if (s.phase === 'delivered' && this.lastPhase !== 'delivered') this.focus ??= '#cb-title';
+    // The form (and the button that was pressed) goes away once delivered: focus the section's heading.
+    if (s.phase === 'delivered' && this.lastPhase !== 'delivered') this.focusNext.request('#cb-title');
     this.lastPhase = s.phase;
     if (s.phase === 'rejected' && s.id + s.pointers.join() !== this.mapped) {
       this.mapped = s.id + s.pointers.join();
       this.errors = serverFieldErrors(s.pointers, (p) => POINTERS[p]);
-      this.host.requestUpdate();
-    }
-    if (this.focus) {
-      this.host.renderRoot.querySelector<HTMLElement>(this.focus)?.focus();
-      this.focus = undefined;
     }
   }
 
@@ -76,20 +75,20 @@ export class CallbackForm implements ReactiveController {
   }
 
   private set<K extends 'phone' | 'bestTime' | 'note' | 'language'>(key: K) {
-    return (e: Event) => {
-      (this as unknown as Record<K, string>)[key] = (e.target as HTMLInputElement).value;
+    return (value: string) => {
+      (this as unknown as Record<K, string>)[key] = value;
       this.host.requestUpdate();
     };
   }
 
   private validate(): FieldError[] {
     const errors: FieldError[] = [];
-    const digits = this.phone.replace(/\D/g, '').length;
-    if (!this.phone.trim()) errors.push({field: 'cb-phone', message: msg('Enter the phone number to call', {id: 'helpline-locator.callback.phone.missing'})});
-    else if (!/^\+?[0-9 ()-]+$/.test(this.cleanPhone()) || digits < 7 || digits > 15 || this.cleanPhone().length > 25) {
-      errors.push({field: 'cb-phone', message: msg('Enter a phone number with 7 to 15 digits, like +44 7700 900982', {id: 'helpline-locator.callback.phone.invalid'})});
-    }
-    if (this.safe === undefined) errors.push({field: 'cb-safe-yes', message: msg('Select whether it is safe to call you', {id: 'helpline-locator.callback.safe.missing'})});
+    const add = (field: string, message: string) => errors.push({field, message});
+    if (!this.phone.trim()) add('cb-phone', msg('Enter the phone number to call', {id: 'helpline-locator.callback.phone.missing'}));
+    else if (!validPhone(this.phone)) add('cb-phone', checkText.phone());
+    if (this.safe === undefined) add('cb-safe-yes', msg('Select whether it is safe to call you', {id: 'helpline-locator.callback.safe.missing'}));
+    if (tooLong(this.bestTime, 200)) add('cb-time', checkText.tooLong(200));
+    if (tooLong(this.note, 2000)) add('cb-note', checkText.tooLong(2000));
     return errors;
   }
 
@@ -100,29 +99,23 @@ export class CallbackForm implements ReactiveController {
 
   private readonly show = () => {
     this.open = true;
-    this.focus = '#cb-phone';
-    this.host.requestUpdate();
+    this.focusNext.request('#cb-phone');
   };
-
-  private cleanPhone(): string {
-    return this.phone.replace(/[./]/g, ' ').replace(/\s+/g, ' ').trim();
-  }
 
   private readonly send = (e: Event) => {
     e.preventDefault();
     this.errors = this.validate();
     if (this.errors.length) {
-      this.focus = '[data-error-summary]';
-      this.host.requestUpdate();
+      this.focusNext.request('[data-error-summary]');
       return;
     }
     const optional = (v: string) => v.trim() || undefined;
     const data = {
-      phone: this.cleanPhone(),
+      phone: tidyPhone(this.phone),
       safeToCall: this.safe,
-      bestTime: optional(this.bestTime.slice(0, 200)),
+      bestTime: optional(this.bestTime),
       language: this.chosenLanguage(),
-      note: optional(this.note.slice(0, 2000)),
+      note: optional(this.note),
       country: /^[A-Z]{2}$/.test(this.country) ? this.country : undefined,
       helplineId: this.host.callbackHelpline || undefined,
     };
@@ -142,7 +135,7 @@ export class CallbackForm implements ReactiveController {
     const languages = [...new Set([getLocale().split('-')[0], ...LANGUAGES])];
     const chosen = this.chosenLanguage();
     const fieldClass = (field: string) => `form-group${error(field) ? ' has-error' : ''}`;
-    let body: unknown = nothing;
+    let body: unknown;
     if (s.phase === 'delivered') {
       body = html`<button type="button" class="button secondary" @click=${this.again}>
         ${msg('Ask for another call back', {id: 'helpline-locator.callback.again'})}
@@ -155,13 +148,18 @@ export class CallbackForm implements ReactiveController {
     } else {
       body = html`<form id="cb-form" part="callback-form" novalidate @submit=${this.send}>
         ${errorSummary(this.errors, this.host.renderRoot)}
-        <div class=${fieldClass('cb-phone')}>
-          <label class="label" for="cb-phone">${msg('Phone number', {id: 'helpline-locator.callback.phone.label'})}</label>
-          <p class="hint" id="cb-phone-hint">${msg('If it is a number from another country, start with + and the country code.', {id: 'helpline-locator.callback.phone.hint'})}</p>
-          ${errorMessage('cb-phone', error('cb-phone'))}
-          <input id="cb-phone" class="width-20 ltr" type="tel" inputmode="tel" autocomplete="off" dir="ltr" maxlength="40"
-            aria-describedby=${describedBy('cb-phone', 'cb-phone-hint')} .value=${this.phone} @input=${this.set('phone')} />
-        </div>
+        ${textField({
+          id: 'cb-phone',
+          label: msg('Phone number', {id: 'helpline-locator.callback.phone.label'}),
+          hint: msg('If it is a number from another country, start with + and the country code.', {id: 'helpline-locator.callback.phone.hint'}),
+          value: this.phone,
+          error: error('cb-phone'),
+          type: 'tel',
+          inputmode: 'tel',
+          width: 'width-20 ltr',
+          dir: 'ltr',
+          onInput: this.set('phone'),
+        })}
         <div class=${fieldClass('cb-safe-yes')}>
           <fieldset aria-describedby=${describedBy('cb-safe-yes', 'cb-safe-hint')}>
             <legend>${msg('Is it safe for them to call you on this number?', {id: 'helpline-locator.callback.safe.legend'})}</legend>
@@ -182,20 +180,21 @@ export class CallbackForm implements ReactiveController {
               : nothing}
           </fieldset>
         </div>
-        <div class="form-group">
-          <label class="label" for="cb-time">${msg('Best time to call (optional)', {id: 'helpline-locator.callback.time.label'})}</label>
-          <input id="cb-time" type="text" autocomplete="off" maxlength="200" .value=${this.bestTime} @input=${this.set('bestTime')} />
-        </div>
+        ${textField({id: 'cb-time', label: msg('Best time to call (optional)', {id: 'helpline-locator.callback.time.label'}), value: this.bestTime, error: error('cb-time'), onInput: this.set('bestTime')})}
         <div class="form-group">
           <label class="label" for="cb-language">${msg('Language for the call', {id: 'helpline-locator.callback.language.label'})}</label>
-          <select id="cb-language" autocomplete="off" @change=${this.set('language')}>
+          <select id="cb-language" autocomplete="off" @change=${(e: Event) => this.set('language')((e.target as HTMLSelectElement).value)}>
             ${languages.map((code) => html`<option value=${code} lang=${code} .selected=${code === chosen}>${nativeLanguageName(code)}</option>`)}
           </select>
         </div>
-        <div class="form-group">
-          <label class="label" for="cb-note">${msg('Anything else they should know (optional)', {id: 'helpline-locator.callback.note.label'})}</label>
-          <textarea id="cb-note" autocomplete="off" maxlength="2000" .value=${this.note} @input=${this.set('note')}></textarea>
-        </div>
+        ${textField({
+          id: 'cb-note',
+          label: msg('Anything else they should know (optional)', {id: 'helpline-locator.callback.note.label'}),
+          value: this.note,
+          error: error('cb-note'),
+          area: true,
+          onInput: this.set('note'),
+        })}
         ${honeypot((filled) => (this.bot = filled))}
         <button class="button" part="callback-send" type="submit">${msg('Send call back request', {id: 'helpline-locator.callback.send'})}</button>
       </form>`;

@@ -3,6 +3,7 @@
  * else the region of the browser's language, else GB — and the list they can choose from,
  * in their language (`Intl.DisplayNames`).
  */
+import {collator, deviceTimeZone, isRegion, regionName} from '../core/intl.js';
 
 /** Time zones (last part of the IANA name) of countries with built-in data and of common places of work. */
 const ZONES =
@@ -38,23 +39,11 @@ export function guessCountry({timeZone = '', languages = []}: CountrySignals): s
 
 /** The signals of this device. */
 export function deviceSignals(): CountrySignals {
-  let timeZone: string | undefined;
-  try {
-    timeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    /* no Intl time zones */
-  }
-  return {timeZone, languages: navigator.languages ?? [navigator.language]};
+  return {timeZone: deviceTimeZone(), languages: navigator.languages ?? [navigator.language]};
 }
 
 /** A country's name in the locale ("Polska" in Polish), or its code when the browser has no name for it. */
-export function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale, 'en'], {type: 'region'}).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export const countryName = (code: string, locale: string): string => regionName(code, locale);
 
 /** Region codes that are not countries a person lives in. */
 const NOT_COUNTRIES = /^(AA|EU|EZ|QO|QU|UN|XA|XB|ZZ|AC|CP|CQ|DG|EA|IC|TA)$/;
@@ -65,19 +54,15 @@ export function countryList(locale: string, extra: Iterable<string> = []): Array
   let list = lists.get(locale);
   if (!list) {
     const codes = new Set<string>();
-    try {
-      const names = new Intl.DisplayNames(['en'], {type: 'region', fallback: 'none'});
-      for (let a = 65; a < 91; a++) {
-        for (let b = 65; b < 91; b++) {
-          const code = String.fromCharCode(a, b);
-          if (!NOT_COUNTRIES.test(code) && names.of(code)) codes.add(code);
-        }
+    // Without Intl.DisplayNames the list holds only the countries we have data for.
+    for (let a = 65; a < 91; a++) {
+      for (let b = 65; b < 91; b++) {
+        const code = String.fromCharCode(a, b);
+        if (!NOT_COUNTRIES.test(code) && isRegion(code)) codes.add(code);
       }
-    } catch {
-      /* no Intl.DisplayNames: only the countries we have data for */
     }
-    const collator = new Intl.Collator(locale);
-    list = [...codes].map((code) => ({code, name: countryName(code, locale)})).sort((x, y) => collator.compare(x.name, y.name));
+    const order = collator(locale);
+    list = [...codes].map((code) => ({code, name: countryName(code, locale)})).sort((x, y) => order.compare(x.name, y.name));
     lists.set(locale, list);
   }
   const missing = [...extra].filter((c) => !list!.some((x) => x.code === c)).map((code) => ({code, name: countryName(code, locale)}));
@@ -85,4 +70,5 @@ export function countryList(locale: string, extra: Iterable<string> = []): Array
 }
 
 /** Lower case without accents, for matching what the person types. */
+// eslint-disable-next-line no-control-regex -- the ASCII range: only other text needs normalising
 export const fold = (s: string): string => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s).toLowerCase();

@@ -7,6 +7,7 @@
 import {CHANNEL_TYPES, DAYS, TOPICS, type Channel, type Helpline, type Text} from './types.js';
 import {isTimeZone} from './hours.js';
 import {channelHref} from './links.js';
+import {codePoints} from '../core/validators.js';
 
 export const FEED_SCHEMA = 'hope-widgets/helplines@1';
 
@@ -19,10 +20,10 @@ const CLOSE = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 
 type Json = Record<string, unknown>;
-type Check = (value: any, note: (problem: string) => void) => unknown;
+type Check = (value: unknown, note: (problem: string) => void) => unknown;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && codePoints(v) <= max;
 const matches = (re: RegExp, v: unknown): v is string => typeof v === 'string' && re.test(v);
 const isBoolean = (v: unknown) => typeof v === 'boolean';
 const isList = (v: unknown, max = 1e5): v is unknown[] => Array.isArray(v) && v.length <= max;
@@ -66,7 +67,7 @@ export function isHours(v: unknown): boolean {
   );
 }
 
-const keep = (ok: (v: any) => boolean): Check => (v) => (ok(v) ? v : undefined);
+const keep = (ok: (v: unknown) => boolean): Check => (v) => (ok(v) ? v : undefined);
 const flag = keep(isBoolean);
 
 const CHANNEL: Record<string, Check> = {
@@ -79,7 +80,16 @@ const CHANNEL: Record<string, Check> = {
 
 function checkChannel(c: unknown, note: (p: string) => void): Channel | undefined {
   const channel = pick(c, CHANNEL, ['type', 'value'], note) as Channel | undefined;
-  if (channel && !channelHref(channel)) return note('dropped: not a valid tel:, sms:, mailto: or https: link'), undefined;
+  if (channel?.type === 'email' && /[?&#]/.test(channel.value)) {
+    // `mailto:help@example.org?bcc=…` would copy the person's message to someone else.
+    console.warn(`hope-widgets: a helpline's email channel "${channel.value.slice(0, 200)}" has a query (?bcc=, ?subject=…) and was dropped: give the bare address.`);
+    note('dropped: a mailto: address with a query (?bcc=, ?subject=…) could add recipients or words the person did not write');
+    return undefined;
+  }
+  if (channel && !channelHref(channel)) {
+    note('dropped: not a valid tel:, sms:, mailto: or https: link');
+    return undefined;
+  }
   return channel;
 }
 
@@ -165,7 +175,10 @@ export async function checkFeed(input: unknown): Promise<FeedCheck> {
     const entry = pick(raw, ENTRY, REQUIRED, note) as Helpline | undefined;
     if (!entry) complete = false;
     else if (ids.has(entry.id)) note('repeats an earlier id: left out');
-    else ids.add(entry.id), items.push(entry);
+    else {
+      ids.add(entry.id);
+      items.push(entry);
+    }
   }
   return {items, problems, complete};
 }

@@ -20,32 +20,32 @@ export const locatorStyles = css`
   }
   .picker,
   .filters {
-    margin-block: var(--hope-space, 1rem);
-    padding: var(--hope-space, 1rem);
-    background: var(--hope-color-badge, #f3f2f1);
+    margin-block: var(--_space);
+    padding: var(--_space);
+    background: var(--hope-color-badge, var(--_light-grey));
   }
   .filters .form-group {
-    margin-block-end: var(--hope-space, 1rem);
+    margin-block-end: var(--_space);
   }
   .filters .hint {
     margin-block: 0.5em 0;
   }
   .entries {
-    margin: 0 0 var(--hope-space, 1rem);
+    margin: 0 0 var(--_space);
     padding: 0;
     list-style: none;
   }
   .entry {
-    margin-block-end: var(--hope-space, 1rem);
-    padding: var(--hope-space, 1rem);
-    border: 1px solid var(--hope-color-border, #b1b4b6);
+    margin-block-end: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--hope-color-border, var(--_grey));
     border-inline-start-width: 5px;
   }
   .entry.is-emergency {
-    border-color: var(--hope-color-emergency, #d4351c);
+    border-color: var(--hope-color-emergency, var(--_red));
   }
   .entry.is-pinned {
-    border-inline-start-color: var(--hope-color-pinned, #1d70b8);
+    border-inline-start-color: var(--hope-color-pinned, var(--_blue));
   }
   .entry h3 {
     margin-block-end: 0.5em;
@@ -56,7 +56,7 @@ export const locatorStyles = css`
     color: inherit;
     background: none;
     box-shadow: none;
-    outline: 3px solid var(--hope-color-focus, #ffdd00);
+    outline: 3px solid var(--hope-color-focus, var(--_yellow));
     outline-offset: 2px;
   }
   .entry p {
@@ -65,13 +65,13 @@ export const locatorStyles = css`
   .meta,
   .source,
   .hours.unknown {
-    color: var(--hope-color-secondary-text, #484949);
+    color: var(--hope-color-secondary-text, var(--_dark-grey));
   }
   .source {
     font-size: 0.875em;
   }
   .example {
-    color: var(--hope-color-error, #d4351c);
+    color: var(--hope-color-error, var(--_red));
   }
   .badges {
     display: flex;
@@ -83,14 +83,14 @@ export const locatorStyles = css`
   }
   .badges li {
     padding: 0.1em 0.5em;
-    background: var(--hope-color-badge, #f3f2f1);
+    background: var(--hope-color-badge, var(--_light-grey));
     font-weight: 700;
   }
   .hours {
     font-weight: 700;
   }
   .hours.open {
-    color: var(--hope-color-open, #00703c);
+    color: var(--hope-color-open, var(--_green));
   }
   .channels {
     margin: 0.5em 0;
@@ -112,7 +112,7 @@ export const locatorStyles = css`
   }
   .entry.is-emergency .channel:first-child a.button {
     font-size: 1.2em;
-    background: var(--hope-color-emergency, #d4351c);
+    background: var(--hope-color-emergency, var(--_red));
   }
   .copy {
     font-weight: 400;
@@ -124,6 +124,6 @@ export const locatorStyles = css`
     display: none;
   }
   .callback {
-    margin-block-start: calc(var(--hope-space, 1rem) * 2);
+    margin-block-start: calc(var(--_space) * 2);
   }
 `;

@@ -5,30 +5,17 @@
  * 1440 of them; only the final instant is converted back, which is where daylight saving lives.
  */
 import {DAYS, type Hours, type WeeklyHours} from './types.js';
+import {dateTimeFormat, isTimeZone} from '../core/intl.js';
 
 const MINUTE = 60_000;
 const DAY = 1440;
-const formats = new Map<string, Intl.DateTimeFormat>();
 const walls = new Map<string, number>();
 
-function format(timeZone: string): Intl.DateTimeFormat {
-  let f = formats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric'});
-    formats.set(timeZone, f);
-  }
-  return f;
-}
+/** Wall-clock parts in a zone (the zones given are checked with isTimeZone first). */
+const format = (timeZone: string) =>
+  dateTimeFormat({timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric'}, 'en-US');
 
-/** True when the browser knows this IANA time zone. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    format(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export {isTimeZone};
 
 /** The local date and time of `instant` in `timeZone`, in minutes since 1970-01-01T00:00 local. */
 export function wallMinutes(instant: number, timeZone: string): number {

@@ -1,34 +1,25 @@
 /** Links and texts of helpline entries, shared by the element and the feed check. */
+import {dialString, httpUrl, mailtoHref} from '../core/validators.js';
 import type {Channel, Text} from './types.js';
 
+// The schema's phone pattern: short codes as dialled (999, 85258), other numbers in international format.
 const PHONE = /^\+?[0-9][0-9 ()-]{1,24}$/;
 const WHATSAPP = /^https:\/\/(wa\.me|api\.whatsapp\.com)\/\S*$/;
-const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
-
-function isHttps(v: string): string | undefined {
-  try {
-    const url = new URL(v);
-    return url.protocol === 'https:' && !/\s/.test(v) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The link a channel opens, or undefined when it is not a safe, well-formed one. */
 export function channelHref(c: Channel): string | undefined {
   const v = c.value;
-  const dial = v.replace(/[\s()-]/g, '');
   switch (c.type) {
     case 'phone':
-      return PHONE.test(v) ? `tel:${dial}` : undefined;
+      return PHONE.test(v) ? `tel:${dialString(v)}` : undefined;
     case 'sms':
-      return PHONE.test(v) ? `sms:${dial}` : undefined;
+      return PHONE.test(v) ? `sms:${dialString(v)}` : undefined;
     case 'whatsapp':
-      return PHONE.test(v) ? `https://wa.me/${dial.replace('+', '')}` : WHATSAPP.test(v) ? isHttps(v) : undefined;
+      return PHONE.test(v) ? `https://wa.me/${dialString(v).replace('+', '')}` : WHATSAPP.test(v) ? httpUrl(v, {absolute: true, https: true}) : undefined;
     case 'email':
-      return EMAIL.test(v) ? `mailto:${v}` : undefined;
+      return mailtoHref(v);
     default:
-      return isHttps(v);
+      return httpUrl(v, {absolute: true, https: true});
   }
 }
 

@@ -7,7 +7,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {emergencyFor, helplineFor, telHref} from '../core/contacts.js';
-import {getLocale} from '../core/localization.js';
+import {regionName} from '../core/intl.js';
 
 /** How strongly the panel urges action: the number of signs changes only this, never the options. */
 export type Emphasis = 'none' | 'some' | 'several' | 'danger';
@@ -18,13 +18,7 @@ export function emphasisFor(count: number, danger: boolean): Emphasis {
   return count >= 3 ? 'several' : 'some';
 }
 
-function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames([getLocale()], {type: 'region'}).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+const countryName = (code: string) => regionName(code);
 
 /** "If anyone is in danger now, call 999", or that we have no checked number for the country. */
 export function emergencyLine(country: string, danger: boolean) {

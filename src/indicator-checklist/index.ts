@@ -6,4 +6,4 @@ import {HopeIndicatorChecklist} from './indicator-checklist.component.js';
 export {HopeIndicatorChecklist, type ChecklistSelection} from './indicator-checklist.component.js';
 defineElement('hope-indicator-checklist', HopeIndicatorChecklist);
 defineLanguageSwitcher();
-needLocaleParts('indicator-checklist', 'indicators');
+needLocaleParts('indicator-checklist');

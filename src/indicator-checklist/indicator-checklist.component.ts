@@ -1,27 +1,16 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
-import {SendingElement} from '../core/sending-element.js';
+import {WidgetElement} from '../core/widget-element.js';
 import {buttonStyles, formStyles} from '../core/styles.js';
 import {encodeHandoff, type Handoff} from '../core/handoff.js';
-import {EXPLOITATION_TYPES, exploitationTypeLabel, type ExploitationType} from '../core/vocabulary.js';
-import {
-  INDICATOR_GROUPS,
-  INDICATORS,
-  groupLabel,
-  indicatorExplanation,
-  indicatorLabel,
-  placeTypeLabel,
-  PLACE_SUGGESTS,
-  PLACE_TYPES,
-  typesForIndicators,
-  type IndicatorGroup,
-  type IndicatorGroupId,
-  type PlaceType,
-} from '../indicators/index.js';
+import {EXPLOITATION_TYPES, type ExploitationType} from '../core/vocabulary.js';
+import {INDICATOR_GROUPS, INDICATORS, indicatorLabel, placeTypeLabel, PLACE_SUGGESTS, PLACE_TYPES, typesForIndicators, type IndicatorGroupId, type PlaceType} from '../indicators/index.js';
 import {checklistStyles} from './indicator-checklist.styles.js';
 import {emergencyLine, emphasisFor, helpline, meaning} from './guidance.js';
 import {prefillReportForm, reportUrlWith} from './handoff-to-form.js';
+import {noteText, reportAction, signGroup, START_TYPES, startQuestions, type Note} from './signs-view.js';
+import {FocusAfterUpdate} from '../core/focus.js';
 import type {SendPart} from './send.js';
 
 /** What the person chose: ids and types only, never free text (the hand-off and the optional send carry exactly this). */
@@ -31,10 +20,6 @@ export interface ChecklistSelection extends Handoff {
   placeType?: PlaceType;
 }
 
-type Note = '' | 'opening' | 'added' | 'failed' | 'cleared';
-
-/** Types a person can start from: those with a group of signs of their own. */
-const START_TYPES = INDICATOR_GROUPS.map((g) => g.id).filter((id): id is IndicatorGroupId & ExploitationType => id !== 'general');
 const ALL_GROUPS = INDICATOR_GROUPS.map((g) => g.id);
 
 const isPlace = (v: string | undefined): v is PlaceType => (PLACE_TYPES as readonly string[]).includes(v ?? '');
@@ -76,8 +61,8 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * @cssproperty --hope-group-heading-size - Font size of group headings (default 1.1875rem).
  * @cssproperty --hope-space - Base spacing (default 1rem).
  */
-export class HopeIndicatorChecklist extends SendingElement {
-  static override styles = [...SendingElement.styles, formStyles, buttonStyles, checklistStyles];
+export class HopeIndicatorChecklist extends WidgetElement {
+  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, checklistStyles];
 
   /**
    * Id of a `hope-report-concern` on this page (or of an element around one). "Report what you
@@ -115,7 +100,7 @@ export class HopeIndicatorChecklist extends SendingElement {
 
   private sender?: SendPart;
   private loadingSender?: Promise<unknown>;
-  private focusTitle = false;
+  private readonly focusNext = new FocusAfterUpdate(this);
 
   /** The current selection: exploitation types (chosen, or pointed to by the ticked signs), indicator ids in catalogue order, place type. */
   get selection(): ChecklistSelection {
@@ -164,23 +149,13 @@ export class HopeIndicatorChecklist extends SendingElement {
         this.requestUpdate();
       });
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+    // A rejection that names the answers: mark them, open the group of the first sign, focus the summary.
     const sender = this.sender;
-    if (sender?.sync((p) => this.fieldFor(p))) {
+    if (sender?.sync((p) => this.fieldFor(p)) && sender.errors.length) {
       const first = this.selection.indicators[0];
       const group = first && INDICATORS.find((i) => i.id === first)?.group;
       if (group && sender.errors.some((e) => e.field.startsWith('sign-')) && !this.open.has(group)) this.open = new Set([...this.open, group]);
-      this.requestUpdate();
-    } else if (sender?.focusSummary) {
-      sender.focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus();
-    }
-    if (this.focusTitle) {
-      this.focusTitle = false;
-      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+      this.focusNext.request('[data-error-summary]');
     }
   }
 
@@ -203,28 +178,26 @@ export class HopeIndicatorChecklist extends SendingElement {
     return open;
   }
 
-  private onPlace(e: Event) {
-    const value = (e.target as HTMLSelectElement).value;
+  private readonly onPlace = (value: string) => {
     this.place = isPlace(value) ? value : '';
     this.open = this.openFor(this.place, this.type, this.ticked);
     this.changed();
   }
 
-  private onType(e: Event) {
-    const value = (e.target as HTMLSelectElement).value;
+  private readonly onType = (value: string) => {
     this.type = isStartType(value) ? value : '';
     this.open = this.openFor(this.place, this.type, this.ticked);
     this.changed();
   }
 
-  private onTick(e: Event) {
+  private readonly onTick = (e: Event) => {
     const input = e.target as HTMLInputElement;
     const next = new Set(this.ticked);
     if (input.checked) next.add(input.value);
     else next.delete(input.value);
     this.ticked = next;
     this.changed();
-  }
+  };
 
   private changed() {
     this.note = '';
@@ -244,10 +217,10 @@ export class HopeIndicatorChecklist extends SendingElement {
   private clearAll() {
     this.clear();
     this.note = 'cleared';
-    this.focusTitle = true;
+    this.focusNext.request('#title');
   }
 
-  private async report() {
+  private readonly report = async () => {
     const selection = this.selection;
     if (this.reportForm) {
       this.note = 'opening';
@@ -269,7 +242,7 @@ export class HopeIndicatorChecklist extends SendingElement {
     }
     this.clear();
     this.navigate(target);
-  }
+  };
 
   private send() {
     const {indicators, exploitationTypes, placeType} = this.selection;
@@ -279,104 +252,6 @@ export class HopeIndicatorChecklist extends SendingElement {
       ...(exploitationTypes.length ? {exploitationTypes} : {}),
       ...(placeType ? {placeType} : {}),
     });
-  }
-
-  private renderGroup(group: IndicatorGroup, firstTicked: string | undefined) {
-    const open = this.open.has(group.id);
-    const signs = INDICATORS.filter((i) => i.group === group.id);
-    const count = signs.filter((i) => this.ticked.has(i.id)).length;
-    const label = groupLabel(group.id);
-    const signsError = this.sender?.message(`sign-${firstTicked}`);
-    return html`<div class="group" part="group">
-      <h3 class="group-heading">
-        <button type="button" class="group-toggle" id="toggle-${group.id}" aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="group-${group.id}" @click=${() => this.toggleGroup(group.id)}>
-          <span class="group-title">${label}</span>
-          ${count ? html`<span class="group-count">${msg(str`${count} ticked`, {id: 'indicator-checklist.group.ticked'})}</span>` : nothing}
-          <span class="chevron" aria-hidden="true"></span>
-        </button>
-      </h3>
-      <div class="group-body" id="group-${group.id}" ?hidden=${!open}>
-        <fieldset>
-          <legend class="visually-hidden">${label}</legend>
-          <div class="choices">
-            ${signs.map((i) => {
-              const explanation = indicatorExplanation(i.id);
-              const errorHere = signsError && i.id === firstTicked;
-              const describedBy = [explanation ? `sign-${i.id}-hint` : '', errorHere ? 'signs-error' : ''].filter(Boolean).join(' ');
-              return html`<div class="choice">
-                <input type="checkbox" id="sign-${i.id}" name="indicators" value=${i.id} .checked=${this.ticked.has(i.id)}
-                  autocomplete="off" aria-describedby=${describedBy || nothing} @change=${this.onTick} />
-                <div class="sign">
-                  <label for="sign-${i.id}">${indicatorLabel(i.id)}</label>
-                  ${explanation ? html`<p class="hint" id="sign-${i.id}-hint">${explanation}</p>` : nothing}
-                  ${errorHere ? this.sender!.inline('signs', signsError) : nothing}
-                </div>
-              </div>`;
-            })}
-          </div>
-        </fieldset>
-        <p class="source" lang="en">
-          ${msg('Source:', {id: 'indicator-checklist.source'})}
-          ${group.sources.map((s) => html`<a href=${s.url} rel="noreferrer">${s.title}</a>`)}
-        </p>
-      </div>
-    </div>`;
-  }
-
-  private renderStart() {
-    const placeError = this.sender?.message('start-place');
-    const typeError = this.sender?.message('start-type');
-    return html`<fieldset class="start" part="start">
-      <legend>${msg('Start here (you can skip this)', {id: 'indicator-checklist.start.legend'})}</legend>
-      <div class="form-group ${placeError ? 'has-error' : ''}">
-        <label class="label" for="start-place">${msg('Where did you see it?', {id: 'indicator-checklist.start.place'})}</label>
-        ${placeError ? this.sender!.inline('start-place', placeError) : nothing}
-        <select id="start-place" autocomplete="off" aria-describedby=${placeError ? 'start-place-error' : nothing} @change=${this.onPlace}>
-          <option value="" .selected=${!this.place}>${msg('Choose a place', {id: 'indicator-checklist.start.place-none'})}</option>
-          ${PLACE_TYPES.map((p) => html`<option value=${p} .selected=${this.place === p}>${placeTypeLabel(p)}</option>`)}
-        </select>
-      </div>
-      <div class="form-group ${typeError ? 'has-error' : ''}">
-        <label class="label" for="start-type">${msg('What do you think might be happening?', {id: 'indicator-checklist.start.type'})}</label>
-        ${typeError ? this.sender!.inline('start-type', typeError) : nothing}
-        <select id="start-type" autocomplete="off" aria-describedby=${typeError ? 'start-type-error' : nothing} @change=${this.onType}>
-          <option value="" .selected=${!this.type}>${msg('I am not sure', {id: 'indicator-checklist.start.type-none'})}</option>
-          ${START_TYPES.map((t) => html`<option value=${t} .selected=${this.type === t}>${exploitationTypeLabel(t)}</option>`)}
-        </select>
-      </div>
-    </fieldset>`;
-  }
-
-  private renderReport(count: number, strong: boolean) {
-    if (!this.reportForm && !this.reportUrl) return nothing;
-    return html`<div class="report">
-      <p>
-        ${count
-          ? msg('You can report what you saw. The signs you ticked will be filled in for you.', {id: 'indicator-checklist.report.with-signs'})
-          : msg('You can report a concern even if none of these signs fit.', {id: 'indicator-checklist.report.without-signs'})}
-      </p>
-      <button type="button" class="button ${strong ? '' : 'secondary'}" part="report-button" @click=${this.report}>
-        ${msg('Report what you saw', {id: 'indicator-checklist.report.button'})}
-      </button>
-    </div>`;
-  }
-
-  private renderNote() {
-    switch (this.note) {
-      case 'opening':
-        return html`<p>${msg('Opening the report form…', {id: 'indicator-checklist.note.opening'})}</p>`;
-      case 'added':
-        return html`<p>${msg('The report form below now has the signs you ticked.', {id: 'indicator-checklist.note.added'})}</p>`;
-      case 'failed':
-        return html`<p class="notice warning">
-          ${msg('The report form could not be opened. You can still contact the helpline above.', {id: 'indicator-checklist.note.failed'})}
-        </p>`;
-      case 'cleared':
-        return html`<p>${msg('Everything you chose has been cleared.', {id: 'indicator-checklist.note.cleared'})}</p>`;
-      default:
-        return nothing;
-    }
   }
 
   override render() {
@@ -397,19 +272,35 @@ export class HopeIndicatorChecklist extends SendingElement {
       <p class="hint">
         ${msg('Nothing you tick is saved on this device or sent anywhere unless you choose to.', {id: 'indicator-checklist.privacy'})}
       </p>
-      ${this.renderStart()}
+      ${startQuestions({
+        place: this.place,
+        type: this.type,
+        placeError: this.sender?.message('start-place'),
+        typeError: this.sender?.message('start-type'),
+        onPlace: this.onPlace,
+        onType: this.onType,
+      })}
       <div class="toolbar">
         <p>${msg(str`Signs ticked: ${count}`, {id: 'indicator-checklist.ticked-count'})}</p>
         <button type="button" class="link-button" aria-expanded=${allOpen ? 'true' : 'false'} @click=${this.toggleAll}>
           ${allOpen ? msg('Hide all signs', {id: 'indicator-checklist.hide-all'}) : msg('Show all signs', {id: 'indicator-checklist.show-all'})}
         </button>
       </div>
-      <div class="groups">${INDICATOR_GROUPS.map((g) => this.renderGroup(g, indicators[0]))}</div>
+      <div class="groups">${INDICATOR_GROUPS.map((g) =>
+        signGroup(g, {
+          open: this.open.has(g.id),
+          ticked: this.ticked,
+          firstTicked: indicators[0],
+          error: this.sender?.message(`sign-${indicators[0]}`),
+          onTick: this.onTick,
+          toggle: () => this.toggleGroup(g.id),
+        }),
+      )}</div>
       <section class="results ${emphasis}" part="results" aria-labelledby="results-title">
         <h2 id="results-title">${msg('What you can do', {id: 'indicator-checklist.results.title'})}</h2>
         <div class="guidance" part="guidance" aria-live="polite">
           ${emergencyLine(country, danger)} ${meaning(count)} ${helpline(country)}
-          ${this.renderReport(count, emphasis === 'several' || emphasis === 'danger')} ${this.renderNote()}
+          ${this.reportForm || this.reportUrl ? reportAction(count, emphasis === 'several' || emphasis === 'danger', this.report) : nothing} ${noteText(this.note)}
         </div>
         <div class="print-only">
           <h3>${msg('Signs you ticked', {id: 'indicator-checklist.print.ticked'})}</h3>

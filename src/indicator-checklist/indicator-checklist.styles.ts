@@ -6,7 +6,7 @@ export const checklistStyles = css`
   }
   .danger-line {
     padding-inline-start: 0.75em;
-    border-inline-start: 5px solid var(--hope-color-error, #d4351c);
+    border-inline-start: 5px solid var(--hope-color-error, var(--_red));
     font-weight: 700;
   }
   .tel {
@@ -14,10 +14,10 @@ export const checklistStyles = css`
     white-space: nowrap;
   }
   .start {
-    margin-block-end: var(--hope-space, 1rem);
+    margin-block-end: var(--_space);
   }
   .start .form-group {
-    margin-block-end: var(--hope-space, 1rem);
+    margin-block-end: var(--_space);
   }
   .toolbar {
     display: flex;
@@ -30,11 +30,11 @@ export const checklistStyles = css`
     margin: 0;
   }
   .groups {
-    margin-block-end: calc(var(--hope-space, 1rem) * 1.5);
-    border-block-end: 1px solid var(--hope-color-border, #b1b4b6);
+    margin-block-end: calc(var(--_space) * 1.5);
+    border-block-end: 1px solid var(--hope-color-border, var(--_grey));
   }
   .group {
-    border-block-start: 1px solid var(--hope-color-border, #b1b4b6);
+    border-block-start: 1px solid var(--hope-color-border, var(--_grey));
   }
   .group-heading {
     margin: 0;
@@ -50,7 +50,7 @@ export const checklistStyles = css`
     padding-block: 0.6em;
     padding-inline: 0;
     border: 0;
-    color: var(--hope-color-link, #1d70b8);
+    color: var(--hope-color-link, var(--_blue));
     background: none;
     font: inherit;
     font-weight: 700;
@@ -62,7 +62,7 @@ export const checklistStyles = css`
   }
   .group-count {
     flex: none;
-    color: var(--hope-color-secondary-text, #484949);
+    color: var(--hope-color-secondary-text, var(--_dark-grey));
     font-weight: 400;
     font-size: 0.875em;
   }
@@ -86,7 +86,7 @@ export const checklistStyles = css`
     transform: translateY(20%) rotate(-225deg);
   }
   .group-body {
-    padding-block-end: var(--hope-space, 1rem);
+    padding-block-end: var(--_space);
   }
   .sign {
     display: flex;
@@ -96,23 +96,23 @@ export const checklistStyles = css`
     margin: 0;
   }
   .source {
-    margin-block: var(--hope-space, 1rem) 0;
-    color: var(--hope-color-secondary-text, #484949);
+    margin-block: var(--_space) 0;
+    color: var(--hope-color-secondary-text, var(--_dark-grey));
     font-size: 0.875em;
   }
   .source a {
     margin-inline-end: 0.5em;
   }
   .results {
-    margin-block-end: var(--hope-space, 1rem);
+    margin-block-end: var(--_space);
     padding: 1em;
-    border: 3px solid var(--hope-color-results-border, #1d70b8);
+    border: 3px solid var(--hope-color-results-border, var(--_blue));
   }
   .results.several {
     border-width: 6px;
   }
   .results.danger {
-    border-color: var(--hope-color-error, #d4351c);
+    border-color: var(--hope-color-error, var(--_red));
   }
   .results .notice {
     overflow-wrap: anywhere;
@@ -125,9 +125,9 @@ export const checklistStyles = css`
     margin-block-end: 0.25em;
   }
   .send {
-    margin-block-start: calc(var(--hope-space, 1rem) * 1.5);
-    padding-block-start: var(--hope-space, 1rem);
-    border-block-start: 1px solid var(--hope-color-border, #b1b4b6);
+    margin-block-start: calc(var(--_space) * 1.5);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--hope-color-border, var(--_grey));
   }
   /* The shared honeypot sits at inset-inline-start: -10000px, which in right-to-left is 10000px
      to the right: a sideways scrollbar on the page. Clip it in place instead. */

@@ -9,7 +9,7 @@ import {msg, str} from '@lit/localize';
 import {SubmissionController} from '../core/submission.js';
 import type {SendingElement} from '../core/sending-element.js';
 import {configMessage, deliveryStatus} from '../core/delivery-status.js';
-import {errorMessage, errorSummary, honeypot, serverFieldErrors, type FieldError} from '../core/form-kit.js';
+import {errorSummary, honeypot, serverFieldErrors, type FieldError} from '../core/form-kit.js';
 
 /** `data` of `hope-widgets/indicator-checklist@1` (schemas/indicator-checklist.schema.json). */
 export interface ChecklistData {
@@ -29,8 +29,6 @@ export interface SendView {
 export class SendPart {
   readonly submission: SubmissionController;
   errors: FieldError[] = [];
-  /** Set when a rejection produced field errors: the host moves focus to the summary once. */
-  focusSummary = false;
   private bot = false;
   private handledRejection?: string;
 
@@ -49,7 +47,6 @@ export class SendPart {
     if (s.phase !== 'rejected' || s.id === this.handledRejection) return false;
     this.handledRejection = s.id;
     this.errors = serverFieldErrors(s.pointers, fieldFor);
-    this.focusSummary = this.errors.length > 0;
     return true;
   }
 
@@ -57,9 +54,6 @@ export class SendPart {
     return this.errors.find((e) => e.field === field)?.message;
   }
 
-  inline(id: string, message: string | undefined) {
-    return errorMessage(id, message);
-  }
 
   /** The person changed the selection: a confirmation of an earlier send no longer describes it. */
   selectionChanged(): void {
@@ -68,7 +62,6 @@ export class SendPart {
 
   reset(): void {
     this.errors = [];
-    this.focusSummary = false;
     this.handledRejection = undefined;
     this.submission.reset();
   }

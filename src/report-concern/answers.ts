@@ -5,6 +5,7 @@
  */
 import {EXPLOITATION_TYPES} from '../core/vocabulary.js';
 import {INDICATOR_IDS, PLACE_TYPES} from '../indicators/index.js';
+import {asciiEmail, tidyPhone, tooLong, validEmail, validPhone} from '../core/validators.js';
 
 export const STEPS = ['danger', 'types', 'seen', 'where', 'when', 'people', 'you', 'check'] as const;
 export type Step = (typeof STEPS)[number];
@@ -109,14 +110,6 @@ export const looksLikeUkPostcode = (s: string) => UK_POSTCODE.test(compact(s));
 /** A UK postcode written the usual way (`sw1a1aa` → `SW1A 1AA`); anything else as typed. */
 export const tidyPostcode = (s: string) => (looksLikeUkPostcode(s) ? compact(s).replace(UK_POSTCODE, '$1 $2') : s.trim());
 
-/** 7 to 15 digits, with an optional leading +, spaces, brackets, dots and dashes (the world's ways). */
-export function validPhone(s: string): boolean {
-  const digits = s.replace(/\D/g, '').length;
-  return /^\+?[0-9 ().-]+$/.test(s.trim()) && digits >= 7 && digits <= 15;
-}
-
-export const validEmail = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim());
-
 /** Today on the person's calendar, as `YYYY-MM-DD`. */
 export function today(): string {
   const d = new Date();
@@ -135,10 +128,10 @@ export type Problem =
 export function problemsFor(step: Step, a: Answers, badDate = false): Array<[Field, Problem]> {
   const out: Array<[Field, Problem]> = [];
   const check = (f: Field, problem: Problem | false | undefined | '') => problem && out.push([f, problem]);
-  const tooLong = (f: Field) => {
+  const longer = (f: Field) => {
     const max = FIELDS[f][2];
     const v = a[f];
-    return max !== undefined && typeof v === 'string' && v.trim().length > max && 'too-long';
+    return max !== undefined && typeof v === 'string' && tooLong(v, max) && 'too-long';
   };
   switch (step) {
     case 'danger':
@@ -152,18 +145,18 @@ export function problemsFor(step: Step, a: Answers, badDate = false): Array<[Fie
       break;
     case 'you':
       if (sharesContact(a)) {
-        check('name', tooLong('name'));
+        check('name', longer('name'));
         check('phone', !a.phone.trim() && !a.email.trim() ? 'contact' : a.phone.trim() && !validPhone(a.phone) && 'phone');
-        check('email', a.email.trim() && (validEmail(a.email) ? tooLong('email') : 'email'));
+        check('email', a.email.trim() && (validEmail(a.email) ? longer('email') : 'email'));
         check('safeToContact', (a.phone.trim() || a.email.trim()) && !a.safeToContact && 'required');
-        if (a.safeToContact === 'yes') check('times', tooLong('times'));
-        check('language', tooLong('language'));
+        if (a.safeToContact === 'yes') check('times', longer('times'));
+        check('language', longer('language'));
       }
       return out;
   }
   for (const f of fieldsOf(step)) {
-    if (f === 'description') check(f, !a.description.trim() ? 'required' : tooLong(f));
-    else check(f, tooLong(f));
+    if (f === 'description') check(f, !a.description.trim() ? 'required' : longer(f));
+    else check(f, longer(f));
   }
   return out;
 }
@@ -205,8 +198,8 @@ export function toData(a: Answers, country: string): Record<string, unknown> {
       ...(contact
         ? {
             name: t(a.name),
-            phone: t(a.phone),
-            email: t(a.email),
+            phone: t(tidyPhone(a.phone)),
+            email: t(asciiEmail(a.email)),
             safeToContact: a.safeToContact ? safe : undefined,
             preferredChannel: safe ? a.channel : '',
             preferredTimes: safe ? t(a.times) : '',

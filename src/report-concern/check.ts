@@ -4,7 +4,7 @@
  */
 import {html, nothing} from 'lit';
 import {EXPLOITATION_TYPES, exploitationTypeLabel} from '../core/vocabulary.js';
-import {getLocale} from '../core/localization.js';
+import {dateTimeFormat} from '../core/intl.js';
 import {INDICATOR_IDS, indicatorLabel, placeTypeLabel, type PlaceType} from '../indicators/index.js';
 import {FIELDS, STEPS, sharesContact, stepOf, tidyPostcode, type Answers, type Field, type Step} from './answers.js';
 import {w} from './words.js';
@@ -24,13 +24,8 @@ const list = (items: string[]) => html`<ul class="plain">${items.map((i) => html
 
 /** A date in the page's language, in the person's own regional variant of it when the browser has one (en-GB: 2 January 2026). */
 function formatDate(iso: string): string {
-  const lang = getLocale();
-  const regional = navigator.languages?.find((l) => l.split('-')[0] === lang.split('-')[0]) ?? lang;
-  try {
-    return new Intl.DateTimeFormat(regional, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
-  } catch {
-    return iso;
-  }
+  const date = new Date(`${iso}T00:00:00Z`);
+  return isNaN(date.getTime()) ? iso : dateTimeFormat({dateStyle: 'long', timeZone: 'UTC'}).format(date);
 }
 
 /** Whether an answer is shown: given, and asked at all with the other answers (contact details only when not anonymous). */

@@ -1,11 +1,11 @@
 /**
- * GOV.UK question building blocks in the widget's shadow root: a text field (label, hint, error,
+ * The report's questions built from the core form kit: a text field (label, hint, error and
  * control in one root so `for=` and `aria-describedby` resolve) and a group of radios or
  * checkboxes in a fieldset. Every control is named after its answer, so one `input` listener on
  * the form keeps the answers up to date.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {errorMessage} from '../core/form-kit.js';
+import {errorMessage, textField as field} from '../core/form-kit.js';
 import type {Answers, Field} from './answers.js';
 import {w} from './words.js';
 
@@ -35,21 +35,7 @@ export interface TextOptions {
 }
 
 export function textField(v: View, f: Field, label: string, o: TextOptions = {}): TemplateResult {
-  const e = v.err(f);
-  const described = ids(o.hint !== undefined && `${f}-hint`, e && `${f}-error`, o.described);
-  const value = v.a[f] as string;
-  return html`<div class="form-group ${e ? 'has-error' : ''}">
-    <label class="label" for=${f}>${label}${opt(o.optional)}</label>
-    ${o.hint !== undefined ? html`<div class="hint" id="${f}-hint">${o.hint}</div>` : nothing}
-    ${errorMessage(f, e)}
-    ${o.area
-      ? html`<textarea id=${f} name=${f} rows="5" autocomplete="off" .value=${value} aria-describedby=${described}
-          aria-invalid=${e ? 'true' : nothing}></textarea>`
-      : html`<input id=${f} name=${f} type=${o.type ?? 'text'} class=${o.width ?? nothing} max=${o.max ?? nothing} autocomplete="off"
-          spellcheck=${o.spellcheck === false ? 'false' : nothing} .value=${value} aria-describedby=${described}
-          aria-invalid=${e ? 'true' : nothing} />`}
-    ${o.after ?? nothing}
-  </div>`;
+  return field({...o, id: f, label: html`${label}${opt(o.optional)}`, value: v.a[f] as string, error: v.err(f)});
 }
 
 export type Option = readonly [value: string, label: string, hint?: string];

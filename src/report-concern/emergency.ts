@@ -6,16 +6,10 @@
 import {html, nothing} from 'lit';
 import {emergencyFor, helplineFor, telHref} from '../core/contacts.js';
 import {helplineLine} from '../core/delivery-status.js';
-import {getLocale} from '../core/localization.js';
+import {regionName} from '../core/intl.js';
 import {w} from './words.js';
 
-function countryName(cc: string): string {
-  try {
-    return new Intl.DisplayNames([getLocale()], {type: 'region'}).of(cc) ?? cc;
-  } catch {
-    return cc;
-  }
-}
+const countryName = (code: string) => regionName(code);
 
 export function emergencyPanel(country: string) {
   const e = emergencyFor(country);

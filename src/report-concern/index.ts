@@ -7,7 +7,7 @@ import {HopeReportConcern} from './report-concern.component.js';
 export {HopeReportConcern, type ReportPrefill} from './report-concern.component.js';
 defineElement('hope-report-concern', HopeReportConcern);
 defineLanguageSwitcher();
-needLocaleParts('report-concern', 'indicators');
+needLocaleParts('report-concern');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,8 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {SendingElement} from '../core/sending-element.js';
+import {WidgetElement} from '../core/widget-element.js';
+import {FocusAfterUpdate} from '../core/focus.js';
+import {httpUrl} from '../core/validators.js';
 import {SubmissionController, type SubmissionState} from '../core/submission.js';
 import {configMessage, deliveryStatus, helplineLine} from '../core/delivery-status.js';
 import {errorSummary, honeypot, serverFieldErrors, type FieldError} from '../core/form-kit.js';
@@ -66,8 +68,8 @@ export type ReportPrefill = Partial<Handoff>;
  * @cssproperty --hope-space - The base spacing unit (default 1rem).
  * @cssproperty --hope-font-family - Font (default: inherited).
  */
-export class HopeReportConcern extends SendingElement {
-  static override styles = [...SendingElement.styles, formStyles, buttonStyles, reportConcernStyles];
+export class HopeReportConcern extends WidgetElement {
+  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, reportConcernStyles];
 
   /** The submission client: `submission.state` is what the status shows (idle, sending, queued, delivered, rejected). */
   readonly submission = new SubmissionController(this, {widget: 'report-concern', schema: 'hope-widgets/report-concern@1', fieldFor: fieldForPointer});
@@ -83,7 +85,7 @@ export class HopeReportConcern extends SendingElement {
   private reachedCheck = false;
   private fromCheck = false;
   private bot = false;
-  private focusNext?: 'heading' | 'summary' | 'confirmation' | 'postcode';
+  private readonly focusNext = new FocusAfterUpdate(this);
   private reactedTo?: SubmissionState;
 
   /** Set to `off` to hide the built-in "Exit this page" button (for pages that already have one). */
@@ -141,7 +143,7 @@ export class HopeReportConcern extends SendingElement {
     this.step = step;
     this.errors = [];
     this.fromCheck = false;
-    this.focusNext = focus;
+    this.focusNext.request(focus === 'summary' ? '.error-summary' : 'h2[tabindex]', 'h2[tabindex]');
     if (step === 'check') this.reachedCheck = true;
   }
 
@@ -169,13 +171,13 @@ export class HopeReportConcern extends SendingElement {
     const step = this.step;
     this.errors = this.problems(step);
     if (this.errors.length) {
-      this.focusNext = 'summary';
+      this.focusNext.request('.error-summary', 'h2[tabindex]');
       return;
     }
     // A postcode that does not look like the UK's: say so once, never block (the place may be abroad).
     if (step === 'where' && !this.postcodeHint && this.suspectPostcode()) {
       this.postcodeHint = true;
-      this.focusNext = 'postcode';
+      this.focusNext.request('#postcode', 'h2[tabindex]');
       return;
     }
     this.serverPointers = this.serverPointers.filter((p) => {
@@ -244,7 +246,7 @@ export class HopeReportConcern extends SendingElement {
 
   private readonly startAgain = () => {
     this.clear();
-    this.focusNext = 'heading';
+    this.focusNext.request('h2[tabindex]');
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -252,7 +254,7 @@ export class HopeReportConcern extends SendingElement {
     const s = this.submission.state;
     if (s === this.reactedTo) return;
     this.reactedTo = s;
-    if (s.phase === 'delivered') this.focusNext = 'confirmation';
+    if (s.phase === 'delivered') this.focusNext.request('.panel-title', 'h2[tabindex]');
     if (s.phase === 'rejected') {
       // Lead the person back to the answer the organisation did not accept; nothing is lost.
       this.serverPointers = s.pointers.filter((p) => fieldForPointer(p));
@@ -261,26 +263,6 @@ export class HopeReportConcern extends SendingElement {
         this.go(step, 'summary');
         this.fromCheck = true;
       }
-    }
-  }
-
-  protected override updated(): void {
-    const target = this.focusNext;
-    this.focusNext = undefined;
-    if (!target) return;
-    const r = this.renderRoot;
-    const selector = {summary: '.error-summary', postcode: '#postcode', confirmation: '.panel-title', heading: 'h2[tabindex]'}[target];
-    const el = r.querySelector<HTMLElement>(selector) ?? r.querySelector<HTMLElement>('h2[tabindex]');
-    if (target === 'confirmation') el?.setAttribute('tabindex', '-1');
-    el?.focus();
-  }
-
-  private safePrivacyUrl(): string | undefined {
-    try {
-      const url = new URL(this.privacyUrl ?? '', document.baseURI);
-      return this.privacyUrl && /^https?:$/.test(url.protocol) ? url.href : undefined;
-    } catch {
-      return undefined;
     }
   }
 
@@ -296,7 +278,7 @@ export class HopeReportConcern extends SendingElement {
     const view = {
       a,
       country: cc,
-      privacyUrl: this.safePrivacyUrl(),
+      privacyUrl: httpUrl(this.privacyUrl),
       postcodeHint: this.postcodeHint,
       err: (f: Field) => errors.find((e) => e.field === f)?.message,
     };

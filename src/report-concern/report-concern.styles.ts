@@ -3,7 +3,7 @@ import {css} from 'lit';
 export const reportConcernStyles = css`
   .caption {
     margin-block-end: 0.25em;
-    color: var(--hope-color-secondary-text, #484949);
+    color: var(--hope-color-secondary-text, var(--_dark-grey));
   }
   legend h2 {
     margin: 0;
@@ -19,7 +19,7 @@ export const reportConcernStyles = css`
     cursor: progress;
   }
   .back {
-    margin-block-end: var(--hope-space, 1rem);
+    margin-block-end: var(--_space);
   }
   .optional {
     font-weight: 400;
@@ -28,7 +28,7 @@ export const reportConcernStyles = css`
     margin: 0;
   }
   .count.over {
-    color: var(--hope-color-error, #d4351c);
+    color: var(--hope-color-error, var(--_red));
     font-weight: 700;
   }
   .postcode-check:empty {
@@ -38,11 +38,11 @@ export const reportConcernStyles = css`
     margin-block: 0.5em 0;
   }
   .emergency {
-    margin-block: 0 calc(var(--hope-space, 1rem) * 1.5);
+    margin-block: 0 calc(var(--_space) * 1.5);
     padding: 1em;
-    border-inline-start: 10px solid var(--hope-color-error, #d4351c);
+    border-inline-start: 10px solid var(--hope-color-error, var(--_red));
     background: var(--hope-color-emergency-background, #fef7f6);
-    color: var(--hope-color-emergency-text, #0b0c0c);
+    color: var(--hope-color-emergency-text, var(--_black));
   }
   .emergency .call {
     font-size: 1.25em;
@@ -52,29 +52,24 @@ export const reportConcernStyles = css`
     margin-block-end: 0;
   }
   details.signs {
-    margin-block-end: calc(var(--hope-space, 1rem) * 1.5);
+    margin-block-end: calc(var(--_space) * 1.5);
   }
   details.signs > summary {
     display: inline-block;
-    min-block-size: 44px;
-    padding-block: 0.5em;
-    color: var(--hope-color-link, #1d70b8);
-    text-decoration: underline;
-    cursor: pointer;
   }
   details.signs[open] > summary {
-    margin-block-end: var(--hope-space, 1rem);
+    margin-block-end: var(--_space);
   }
   details.signs fieldset {
     padding-inline-start: 1em;
-    border-inline-start: 5px solid var(--hope-color-border, #b1b4b6);
+    border-inline-start: 5px solid var(--hope-color-border, var(--_grey));
   }
   .summary {
-    margin-block-end: calc(var(--hope-space, 1rem) * 2);
+    margin-block-end: calc(var(--_space) * 2);
   }
   .summary .row {
     padding-block: 0.75em;
-    border-block-end: 1px solid var(--hope-color-border, #b1b4b6);
+    border-block-end: 1px solid var(--hope-color-border, var(--_grey));
   }
   .summary dt {
     font-weight: 700;

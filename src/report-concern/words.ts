@@ -4,16 +4,12 @@
  * Numbers go through `Intl` in the page's locale.
  */
 import {msg, str} from '@lit/localize';
-import {getLocale} from '../core/localization.js';
+import {numberText} from '../core/intl.js';
+import {checkText} from '../core/form-kit.js';
 import type {Field, Problem} from './answers.js';
 
-let numbers: [string, Intl.NumberFormat] | undefined;
-/** A number in the page's locale (one formatter per locale: building one is slow on a cheap phone). */
-export function num(n: number): string {
-  const locale = getLocale();
-  if (numbers?.[0] !== locale) numbers = [locale, new Intl.NumberFormat(locale)];
-  return numbers[1].format(n);
-}
+/** A number in the page's locale. */
+export const num = (n: number): string => numberText(n);
 const pick = (v: string, m: Record<string, () => string>) => m[v]?.() ?? v;
 
 export const w = {
@@ -171,18 +167,16 @@ export const w = {
 /** Our own words for a problem with a field (never a validator's). */
 export function problemText(field: Field, problem: Problem, max = 0): string {
   switch (problem) {
-    case 'too-long': {
-      const limit = num(max);
-      return msg(str`Shorten this answer to ${limit} characters or fewer`, {id: 'report-concern.error.too-long'});
-    }
+    case 'too-long':
+      return checkText.tooLong(max);
     case 'date':
       return msg('Enter a real date that is today or in the past', {id: 'report-concern.error.date'});
     case 'contact':
       return msg('Enter a phone number or an email address, or choose to stay anonymous', {id: 'report-concern.error.contact'});
     case 'phone':
-      return msg('Enter a phone number with 7 to 15 digits, like 07700 900 982 or +44 20 7946 0123', {id: 'report-concern.error.phone'});
+      return checkText.phone();
     case 'email':
-      return msg('Enter an email address in the correct format, like name@example.com', {id: 'report-concern.error.email'});
+      return checkText.email();
   }
   switch (field) {
     case 'danger':

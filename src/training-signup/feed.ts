@@ -4,6 +4,9 @@
  * strict CSP. The tests hold this code and the schema to the same answers.
  */
 
+import {isTimeZone} from '../core/intl.js';
+import {codePoints, httpUrl as httpUrlOf, validEmail} from '../core/validators.js';
+
 export const FEED_SCHEMA = 'hope-widgets/training-sessions@1';
 
 export type SessionFormat = 'online' | 'in-person' | 'hybrid';
@@ -58,14 +61,8 @@ type Check = (v: unknown) => boolean;
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Length in code points, as JSON Schema counts it. */
-const len = (s: string) => {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-};
 const text = (min: number, max: number, re?: RegExp): Check => (v) =>
-  typeof v === 'string' && len(v) >= min && len(v) <= max && (!re || re.test(v));
+  typeof v === 'string' && codePoints(v) >= min && codePoints(v) <= max && (!re || re.test(v));
 const int = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100000;
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/;
@@ -81,34 +78,10 @@ export function isDateTime(v: unknown): v is string {
   );
 }
 
-// The email format of ajv-formats ("full" mode), so the widget and the receiver agree.
-export const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const email: Check = (v) => typeof v === 'string' && len(v) <= 320 && EMAIL.test(v);
-const httpUrl: Check = (v) => {
-  if (!text(1, 2000, /^https?:\/\/[^\s]+$/)(v)) return false;
-  try {
-    return Boolean(new URL(v as string).host);
-  } catch {
-    return false;
-  }
-};
-export const PHONE = /^\+?[0-9 ()-]{7,24}$/;
-
-const zones = new Map<string, boolean>();
-/** True when this browser knows the IANA time zone (cached: the check constructs a formatter). */
-export function isTimeZone(tz: string): boolean {
-  let ok = zones.get(tz);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', {timeZone: tz});
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    zones.set(tz, ok);
-  }
-  return ok;
-}
+const email: Check = (v) => validEmail(v);
+const httpUrl: Check = (v) => httpUrlOf(v, {absolute: true}) !== undefined;
+// The schema's organiser phone pattern (a feed is checked against its schema, not the form's rule).
+const PHONE = /^\+?[0-9 ()-]{7,24}$/;
 
 /** The first property of `o` that fails, or undefined. Unknown properties fail (additionalProperties: false). */
 function problemIn(o: unknown, props: Record<string, Check>, required: string[], prefix = ''): string | undefined {
@@ -216,6 +189,28 @@ export function feedItems(json: unknown): unknown[] | undefined {
 export function readFeed(json: unknown): FeedResult | undefined {
   const items = feedItems(json);
   return items && readSessions(items);
+}
+
+/**
+ * A feed (or a bare list of sessions) checked without a long task: the first time-zone formatter
+ * on a page loads the browser's time-zone data (tens of milliseconds), so `warmUp` runs in a
+ * task of its own, and the sessions are then checked in slices. Undefined when it is not a
+ * sessions feed, or when `stale()` turned true.
+ */
+export async function readSessionsFeed(json: unknown, stale: () => boolean, warmUp: () => void): Promise<FeedResult | undefined> {
+  const items = Array.isArray(json) ? json : feedItems(json);
+  if (!items) return undefined;
+  await nextTask();
+  if (stale()) return undefined;
+  warmUp();
+  await nextTask();
+  return stale() ? undefined : readSessionsInSlices(items, stale);
+}
+
+/** Passes the person's filters: hybrid sessions suit either format; sessions open to the public suit anyone. */
+export function passesFilters(e: Entry, format: string, audience: string): boolean {
+  if (format && e.s.format !== 'hybrid' && e.s.format !== format) return false;
+  return !audience || e.s.audience.includes(audience) || e.s.audience.includes('public');
 }
 
 /** Bookable at `now`: not cancelled, booking still open. */

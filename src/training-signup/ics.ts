@@ -3,7 +3,10 @@
  * text, lines folded at 75 octets without splitting a character, CRLF line ends, and a UID
  * that stays the same for the same session so a second download updates the first.
  */
+import {msg, str} from '@lit/localize';
 import {VERSION} from '../core/version.js';
+import {clock} from '../core/clock.js';
+import type {Entry} from './feed.js';
 
 export interface CalendarEvent {
   /** The session id (the UID is made from it). */
@@ -32,6 +35,7 @@ export function escapeText(s: string): string {
 
 /** A parameter value (CN=…): quoted, with the characters a quoted value cannot hold removed. */
 function paramValue(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters cannot be in a quoted value
   return `"${s.replace(/["\r\n\x00-\x1f]/g, '')}"`;
 }
 
@@ -81,4 +85,26 @@ export function buildIcs(ev: CalendarEvent): string {
 /** A safe file name for the download: `training-<id>.ics`. */
 export function icsFileName(id: string): string {
   return `training-${id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60) || 'session'}.ics`;
+}
+
+/** The calendar file of a booked session, with the reference and how to join, as a download link's object URL. */
+export function sessionCalendar(e: Entry, reference: string, location: string): {url: string; name: string} {
+  const o = e.s.organiser;
+  const text = buildIcs({
+    id: e.s.id,
+    start: e.start,
+    end: e.end,
+    stamp: clock.now(),
+    summary: e.s.title,
+    description: [
+      e.s.description,
+      msg(str`Booking reference: ${reference}`, {id: 'training-signup.ics.reference'}),
+      e.s.format !== 'in-person' ? msg('The joining link is sent to you by the organiser.', {id: 'training-signup.ics.joining'}) : '',
+      o ? [o.name, o.email, o.phone].filter(Boolean).join(', ') : '',
+    ].filter(Boolean).join('\n\n'),
+    location,
+    organiser: o,
+    domain: globalThis.location?.hostname,
+  });
+  return {url: URL.createObjectURL(new Blob([text], {type: 'text/calendar;charset=utf-8'})), name: icsFileName(e.s.id)};
 }

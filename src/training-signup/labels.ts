@@ -1,9 +1,10 @@
 /**
  * Words for the feed's ids (formats, audiences) and the form's sectors, and plurals. Functions
  * called at render time, never module-level `msg()` constants (they would freeze the locale).
+ * Plurals go through core/intl.ts.
  */
 import {msg, str} from '@lit/localize';
-import {getLocale} from '../core/localization.js';
+import {plural} from '../core/intl.js';
 import type {SessionFormat} from './feed.js';
 
 export function formatLabel(f: SessionFormat): string {
@@ -76,14 +77,6 @@ export function sectorLabel(s: Sector): string {
   }
 }
 
-type Forms = Partial<Record<Intl.LDMLPluralRule, () => string>> & {other: () => string};
-
-/** Picks the plural form for `n` in the page's language (Polish and Arabic have more than two). */
-export function plural(n: number, forms: Forms): string {
-  const rules = cached('plural', () => new Intl.PluralRules(getLocale()));
-  return (forms[rules?.select(n) ?? 'other'] ?? forms.other)();
-}
-
 export function placesLeft(n: number): string {
   return plural(n, {
     one: () => msg(str`${n} place left`, {id: 'training-signup.places-left.one'}),
@@ -102,34 +95,6 @@ export function sessionCount(n: number): string {
     many: () => msg(str`${n} sessions`, {id: 'training-signup.count.many'}),
     other: () => msg(str`${n} sessions`, {id: 'training-signup.count.other'}),
   });
-}
-
-/** A language's name in the page's language ("Polish", "polski"), or the tag. */
-export function languageName(tag: string): string {
-  try {
-    return cached('names', () => new Intl.DisplayNames([getLocale()], {type: 'language'}))?.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-/** "a, b and c" in the page's language. */
-export function listText(items: string[]): string {
-  return cached('list', () => new Intl.ListFormat(getLocale(), {type: 'conjunction'}))?.format(items) ?? items.join(', ');
-}
-
-const intl = new Map<string, unknown>();
-/** One Intl object per kind and locale: constructing them costs far more than using them. */
-function cached<T>(kind: string, make: () => T): T | undefined {
-  const key = `${kind}:${getLocale()}`;
-  if (!intl.has(key)) {
-    try {
-      intl.set(key, make());
-    } catch {
-      intl.set(key, undefined); // this browser lacks it: callers fall back
-    }
-  }
-  return intl.get(key) as T | undefined;
 }
 
 // Words used in more than one place (one msg() call each, so each id appears once).

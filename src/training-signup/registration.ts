@@ -2,9 +2,11 @@
  * The registration form's answers: checking them (GOV.UK error wording), turning them into the
  * `hope-widgets/training-signup@1` data, and mapping a server's JSON pointers back to fields.
  */
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import type {FieldError} from '../core/form-kit.js';
-import {EMAIL, PHONE, type Entry} from './feed.js';
+import {checkText} from '../core/form-kit.js';
+import {asciiEmail, tidyPhone, tooLong, validEmail, validPhone} from '../core/validators.js';
+import type {Entry} from './feed.js';
 import type {Sector} from './labels.js';
 
 export interface Answers {
@@ -52,50 +54,24 @@ export const fieldForPointer = (pointer: string): string | undefined => {
 /** Organisation is asked of everyone except members of the public. */
 export const needsOrganisation = (a: Answers) => a.sector !== '' && a.sector !== 'public';
 
-/**
- * The email as the receiver's schema wants it: trimmed, and an internationalised domain
- * (`przykład.pl`) in its ASCII form, which the browser's URL parser gives us.
- */
-export function asciiEmail(value: string): string {
-  const v = value.trim();
-  const at = v.lastIndexOf('@');
-  if (at < 1 || /^[\x00-\x7f]*$/.test(v)) return v;
-  try {
-    return v.slice(0, at + 1) + new URL(`http://${v.slice(at + 1)}`).hostname;
-  } catch {
-    return v;
-  }
-}
-
-/** 7–15 digits, with an optional leading + and spaces, brackets or hyphens. */
-export function validPhone(value: string): boolean {
-  const v = value.trim();
-  const digits = v.replace(/\D/g, '').length;
-  return PHONE.test(v) && digits >= 7 && digits <= 15;
-}
-
-const tooLong = (max: number) => msg(str`This answer must be ${max} characters or fewer`, {id: 'training-signup.error.too-long'});
-const length = (s: string) => [...s.trim()].length;
 
 export function validateAnswers(a: Answers, waitingList: boolean): FieldError[] {
   const errors: FieldError[] = [];
   const add = (key: keyof Answers, message: string) => errors.push({field: FIELD_IDS[key], message});
-  const limit = (key: 'name' | 'organisation' | 'role' | 'heard', max = 200) => length(a[key]) > max && add(key, tooLong(max));
+  const limit = (key: 'name' | 'organisation' | 'role' | 'heard' | 'requirements', max = 200) => tooLong(a[key], max) && add(key, checkText.tooLong(max));
 
   if (!a.name.trim()) add('name', msg('Enter your full name', {id: 'training-signup.error.name'}));
   else limit('name');
   if (!a.email.trim()) add('email', msg('Enter your email address', {id: 'training-signup.error.email'}));
-  else if (!EMAIL.test(asciiEmail(a.email)) || asciiEmail(a.email).length > 320)
-    add('email', msg('Enter an email address in the correct format, like name@example.com', {id: 'training-signup.error.email-format'}));
-  if (a.phone.trim() && !validPhone(a.phone))
-    add('phone', msg('Enter a telephone number of 7 to 15 digits, like 020 7946 0123 or +44 20 7946 0123', {id: 'training-signup.error.phone'}));
+  else if (!validEmail(a.email)) add('email', checkText.email());
+  if (a.phone.trim() && !validPhone(a.phone)) add('phone', checkText.phone());
   if (!a.sector) add('sector', msg('Select which best describes you', {id: 'training-signup.error.sector'}));
   if (needsOrganisation(a) && !a.organisation.trim())
     add('organisation', msg('Enter the name of your organisation', {id: 'training-signup.error.organisation'}));
   else limit('organisation');
   limit('role');
   limit('heard');
-  if (length(a.requirements) > 2000) add('requirements', tooLong(2000));
+  limit('requirements', 2000);
   if (!a.consentContact) {
     add(
       'consentContact',
@@ -127,7 +103,7 @@ export function toData(e: Entry, a: Answers, waitingList: boolean): SignupData {
   const opt = (v: string) => v.trim() || undefined;
   const attendee: SignupData['attendee'] = {name: a.name.trim(), email: asciiEmail(a.email), sector: a.sector as Sector};
   const extra = {
-    phone: opt(a.phone),
+    phone: opt(tidyPhone(a.phone)),
     organisation: opt(a.organisation),
     role: opt(a.role),
     heardFrom: opt(a.heard),

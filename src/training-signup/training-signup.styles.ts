@@ -4,8 +4,8 @@ export const trainingSignupStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 var(--hope-space, 1rem);
-    margin-block-end: var(--hope-space, 1rem);
+    gap: 0 var(--_space);
+    margin-block-end: var(--_space);
   }
   .filters .form-group {
     flex: 1 1 12em;
@@ -16,9 +16,9 @@ export const trainingSignupStyles = css`
     font-weight: 700;
   }
   .month {
-    margin-block: calc(var(--hope-space, 1rem) * 1.5) var(--hope-space, 1rem);
+    margin-block: calc(var(--_space) * 1.5) var(--_space);
     padding-block-end: 0.25em;
-    border-block-end: 1px solid var(--hope-color-border, #b1b4b6);
+    border-block-end: 1px solid var(--hope-color-border, var(--_grey));
   }
   .sessions {
     margin: 0;
@@ -26,10 +26,10 @@ export const trainingSignupStyles = css`
     list-style: none;
   }
   .session {
-    margin-block-end: var(--hope-space, 1rem);
+    margin-block-end: var(--_space);
     padding: var(--hope-session-padding, 1em);
-    border: 1px solid var(--hope-color-border, #b1b4b6);
-    border-inline-start: 5px solid var(--hope-color-session-accent, #1d70b8);
+    border: 1px solid var(--hope-color-border, var(--_grey));
+    border-inline-start: 5px solid var(--hope-color-session-accent, var(--_blue));
     background: var(--hope-color-session-background, transparent);
     /* Off-screen sessions skip layout and paint (a long list stays fast on a cheap phone). */
     content-visibility: auto;
@@ -47,7 +47,7 @@ export const trainingSignupStyles = css`
     display: grid;
     grid-template-columns: minmax(5em, max-content) minmax(0, 1fr);
     gap: 0.25em 1em;
-    margin-block: 0 var(--hope-space, 1rem);
+    margin-block: 0 var(--_space);
   }
   .facts dt {
     font-weight: 700;
@@ -66,24 +66,19 @@ export const trainingSignupStyles = css`
     background: var(--hope-color-tag, #bbd4ea);
   }
   .full .tag {
-    color: var(--hope-color-full-tag-text, #0b0c0c);
-    background: var(--hope-color-full-tag, #f3f2f1);
+    color: var(--hope-color-full-tag-text, var(--_black));
+    background: var(--hope-color-full-tag, var(--_light-grey));
   }
   details {
-    margin-block-end: var(--hope-space, 1rem);
+    margin-block-end: var(--_space);
   }
   summary {
     display: list-item;
-    min-block-size: 44px;
-    padding-block: 0.6em;
-    color: var(--hope-color-link, #1d70b8);
-    text-decoration: underline;
-    cursor: pointer;
   }
   summary:focus-visible {
     outline: 3px solid transparent;
-    color: var(--hope-color-focus-text, #0b0c0c);
-    background: var(--hope-color-focus, #ffdd00);
+    color: var(--hope-color-focus-text, var(--_black));
+    background: var(--hope-color-focus, var(--_yellow));
     text-decoration: none;
   }
   .description p {
@@ -99,15 +94,15 @@ export const trainingSignupStyles = css`
     content: '› ';
   }
   .summary {
-    margin-block-end: calc(var(--hope-space, 1rem) * 1.5);
+    margin-block-end: calc(var(--_space) * 1.5);
     padding: var(--hope-session-padding, 1em);
-    border-inline-start: 5px solid var(--hope-color-border, #b1b4b6);
+    border-inline-start: 5px solid var(--hope-color-border, var(--_grey));
   }
   [tabindex='-1']:focus {
     outline: none;
   }
   .notice[tabindex='-1']:focus {
-    outline: 3px solid var(--hope-color-focus, #ffdd00);
+    outline: 3px solid var(--hope-color-focus, var(--_yellow));
   }
   @media (max-width: 30em) {
     .facts {

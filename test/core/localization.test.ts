@@ -2,8 +2,9 @@ import {fixture, html, expect, fixtureCleanup} from '@open-wc/testing';
 import '../../src/quick-exit/index.js';
 import {defineLanguageSwitcher} from '../../src/core/language-switcher.js';
 import {
-  applyPageLocale, directionOf, getLocale, matchLocale, nativeLanguageName, resetPageLocaleForTests, resolveLocale, setLocale,
+  applyPageLocale, directionOf, getLocale, matchLocale, resetPageLocaleForTests, resolveLocale, setLocale,
 } from '../../src/core/localization.js';
+import {nativeLanguageName} from '../../src/core/intl.js';
 import {press, textOf, waitFor, deepActiveElement} from '../helpers.js';
 
 defineLanguageSwitcher();

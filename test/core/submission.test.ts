@@ -1,7 +1,7 @@
 import {fixture, html, expect, oneEvent} from '@open-wc/testing';
 import '../fixtures/test-sender.js';
 import type {TestSender} from '../fixtures/test-sender.js';
-import {behave, endpointFor, newBucket, stored, textOf, validate, waitFor} from '../helpers.js';
+import {endpointFor, newBucket, stored, textOf, validate} from '../helpers.js';
 
 async function sender(endpoint?: string) {
   const el = await fixture<TestSender>(html`<hope-test-sender .endpoint=${endpoint}></hope-test-sender>`);

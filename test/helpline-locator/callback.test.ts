@@ -98,12 +98,13 @@ describe('hope-helpline-locator call-back form', () => {
     expect(textOf(summary)).to.contain('Enter the phone number to call');
     expect(textOf(summary)).to.contain('Select whether it is safe to call you');
     expect($(el, '#cb-phone').getAttribute('aria-describedby')).to.equal('cb-phone-hint cb-phone-error');
+    expect($(el, '#cb-phone').getAttribute('aria-invalid'), 'the phone input says it is invalid').to.equal('true');
     $<HTMLAnchorElement>(el, '.error-summary a[href="#cb-safe-yes"]').click();
     expect(deepActiveElement()).to.equal($(el, '#cb-safe-yes'));
     $(el, '#cb-phone').focus();
     await type('12 34');
     await send(el);
-    expect(textOf($(el, '#cb-phone-error'))).to.equal('Error: Enter a phone number with 7 to 15 digits, like +44 7700 900982');
+    expect(textOf($(el, '#cb-phone-error'))).to.equal('Error: Enter a phone number with 7 to 15 digits, like 07700 900 982 or +44 20 7946 0123');
     await expect(el).to.be.accessible();
     expect(await stored(bucket)).to.have.length(0);
   });

@@ -259,3 +259,123 @@ describe('the feed check agrees with schemas/helplines.schema.json', () => {
     expect(before).to.equal(true);
   });
 });
+
+describe('hope-helpline-locator: feeds that hang, are too large or try to pollute', () => {
+  /** A locator; `timeout` shortens the 15 s limit for the feed that never answers. */
+  async function failing(src: string, timeout = 15_000) {
+    const el = document.createElement('hope-helpline-locator');
+    el.srcFeed.timeout = timeout;
+    el.country = 'GB';
+    el.src = src;
+    const events: CustomEvent[] = [];
+    el.addEventListener('hope-error', (e) => events.push(e as CustomEvent));
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    document.body.append(el);
+    try {
+      await el.feedComplete;
+    } finally {
+      console.error = original;
+    }
+    return {el, events, logged: logged.filter((l) => l.startsWith('hope-widgets'))};
+  }
+
+  const cases = [
+    ['a feed that never answers', '/test-feeds/hang', 'feed-unavailable', 'did not answer within'],
+    ['a feed larger than 1 MB', '/test-feeds/huge?bytes=1200000', 'invalid-feed', 'larger than 1048576 bytes'],
+    ['a feed with a __proto__ key', `${FIXTURES}/polluted.json`, 'invalid-feed', '__proto__'],
+  ] as const;
+
+  for (const [what, src, reason, reported] of cases) {
+    const timeout = src.includes('hang') ? 400 : undefined;
+    it(`${what}: the built-in helplines and emergency numbers stay, with "may be incomplete", Try again and one hope-error`, async () => {
+      const {el, events, logged} = await failing(src, timeout);
+      try {
+        expect(emergencyHrefs(el)).to.include('tel:999');
+        expect(listed(el)).to.have.length(6);
+        expect(listed(el)).not.to.include('Polluting line');
+        expect(textOf(root(el).querySelector('[part=feed-error]'))).to.equal('Some helplines could not be loaded, so this list may be incomplete.');
+        expect(textOf(root(el).querySelector('[part=retry]'))).to.equal('Try again');
+        expect(events.map((e) => e.detail.reason)).to.deep.equal([reason]);
+        expect(logged).to.have.length(1);
+        expect(logged[0]).to.contain(reported);
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+  }
+
+  it('a feed that answers after failing (the site fixed its src) adds its helplines and the notice and Try again go', async () => {
+    const {el, events} = await failing('/test-feeds/hang', 400);
+    try {
+      el.srcFeed.timeout = 15_000;
+      el.src = `${FIXTURES}/valid.json`;
+      await el.feedComplete;
+      expect(listed(el)).to.include('Acme Fashion worker voice line');
+      expect(root(el).querySelector('[part=retry]')).to.equal(null);
+      expect(root(el).querySelector('[part=feed-error]')).to.equal(null);
+      expect(events).to.have.length(1);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('"Try again" on a feed that still fails says so again and moves focus to the message', async () => {
+    const {el, events} = await failing('/test-feeds/hang', 400);
+    try {
+      root(el).querySelector<HTMLButtonElement>('[part=retry]')!.click();
+      await waitFor(() => events.length === 2, {message: 'second failure'});
+      await waitFor(() => root(el).activeElement === root(el).querySelector('#feed-error'), {message: 'focus on the message'});
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('hope-helpline-locator: links say what they do', () => {
+  it('drops an email channel whose mailto: has a query (?bcc=, ?subject=), with a console warning; keeps the rest', async () => {
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
+    let result: Awaited<ReturnType<typeof load>>;
+    try {
+      result = await load(html`<hope-helpline-locator country="GB" .helplines=${feed(
+        entry({
+          id: 'bcc-line',
+          name: 'Line with a copied email',
+          channels: [
+            {type: 'phone', value: '+442079460100'},
+            {type: 'email', value: 'help@example.org?bcc=someone@example.com'},
+            {type: 'email', value: 'help@example.org?subject=Urgent'},
+          ],
+        }),
+      )}></hope-helpline-locator>`);
+    } finally {
+      console.warn = original;
+    }
+    const item = root(result.el).querySelector('#h-bcc-line')!.closest('li')!;
+    const hrefs = [...item.querySelectorAll('a[part=channel]')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['tel:+442079460100']);
+    for (const a of root(result.el).querySelectorAll('a[href^="mailto:"]')) expect(a.getAttribute('href')).not.to.contain('?');
+    expect(warned.filter((w) => w.includes('?bcc=') || w.includes('?subject='))).to.have.length(2);
+  });
+
+  it('+44 (0)… dials +44… and shows the number dialled beside it; a national form of the same number needs nothing beside it', async () => {
+    const {el} = await load(html`<hope-helpline-locator country="GB" .helplines=${feed(
+      entry({id: 'zero-line', name: 'Line written with (0)', channels: [{type: 'phone', value: '+44 (0)20 7946 0321'}, {type: 'sms', value: '+44 (0)7700 900321'}]}),
+      entry({id: 'national-line', name: 'Line written nationally', channels: [{type: 'phone', value: '+442079460322', display: '020 7946 0322'}]}),
+    )}></hope-helpline-locator>`);
+    const links = (id: string) => [...root(el).querySelector(`#h-${id}`)!.closest('li')!.querySelectorAll<HTMLAnchorElement>('a[part=channel]')];
+    const [call, text] = links('zero-line');
+    expect(call.getAttribute('href')).to.equal('tel:+442079460321');
+    expect(textOf(call)).to.equal('Call +44 (0)20 7946 0321 (+442079460321)');
+    expect(text.getAttribute('href')).to.equal('sms:+447700900321');
+    expect(textOf(text)).to.contain('(+447700900321)');
+    const [national] = links('national-line');
+    expect(national.getAttribute('href')).to.equal('tel:+442079460322');
+    expect(textOf(national)).to.equal('Call 020 7946 0322');
+  });
+});

@@ -368,6 +368,7 @@ describe('hope-helpline-locator: feed text is text', () => {
     const links = [...entry.querySelectorAll<HTMLAnchorElement>('a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['tel:+442079460999', 'https://example.org/xss']);
     expect(links.some((h) => /javascript/i.test(h ?? ''))).to.equal(false);
-    expect(textOf(entry.querySelector('a[part=channel]'))).to.equal('<a href="javascript:window.__xss=8">Call</a> <img src=x onerror="window.__xss=7">');
+    // The display text is not the number dialled, so the number dialled is shown beside it.
+    expect(textOf(entry.querySelector('a[part=channel]'))).to.equal('<a href="javascript:window.__xss=8">Call</a> <img src=x onerror="window.__xss=7"> (+442079460999)');
   });
 });

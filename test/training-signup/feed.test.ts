@@ -66,7 +66,7 @@ describe('hope-training-signup: the feed', () => {
       expect([...box.querySelectorAll('button')].map((b) => textOf(b))).to.deep.equal(['Try again']);
       expect(log.calls.some((c) => c.includes('malformed.json'))).to.equal(true);
       await expect(el).to.be.accessible();
-      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'invalid-feed', status: 200}]);
+      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'invalid-feed', status: 200, willRetry: false}]);
     } finally {
       log.restore();
     }
@@ -81,7 +81,7 @@ describe('hope-training-signup: the feed', () => {
       const el = await widget({src: `${FIXTURES}does-not-exist.json`});
       await waitFor(() => $(el, '[part~=feed-error]'), {message: 'feed error'});
       expect(textOf($(el, '[part~=feed-error]'))).to.contain('Check your internet connection and try again.');
-      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'feed-unavailable', status: 404}]);
+      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'feed-unavailable', status: 404, willRetry: false}]);
       expect($(el, '[part~=feed-error] a')).to.equal(null); // no contact-email set: no contact line
     } finally {
       log.restore();
@@ -111,7 +111,7 @@ describe('hope-training-signup: the feed', () => {
       await waitFor(() => $(el, '[part~=feed-error]'), {message: 'feed error'});
       const warn = captureConsole('warn');
       $$<HTMLButtonElement>(el, '[part~=feed-error] button')[0].click();
-      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'feed-unavailable'}]);
+      expect(errors.map((e) => e.detail)).to.deep.equal([{kind: 'feed', reason: 'feed-unavailable', willRetry: false}]);
       await waitFor(() => titles(el).length === 2, {message: 'sessions after retry'});
       warn.restore();
       await el.updateComplete;
@@ -229,5 +229,74 @@ describe('hope-training-signup: the feed checker agrees with schemas/training-se
   it('also refuses what the schema cannot say: end not after start, a time zone the browser does not know', () => {
     expect(sessionProblem({...base, end: base.start})).to.equal('end');
     expect(sessionProblem({...base, timeZone: 'Mars/Olympus_Mons'})).to.equal('timeZone');
+  });
+});
+
+describe('hope-training-signup: feeds that hang, are too large or try to pollute', () => {
+  /** A widget with the organiser's email; `timeout` shortens the 15 s limit for the feed that never answers. */
+  async function feedWidget(src: string, timeout = 15_000) {
+    const el = document.createElement('hope-training-signup');
+    el.feed.timeout = timeout;
+    el.now = Date.parse('2027-01-15T12:00:00Z');
+    el.timeZone = 'Europe/London';
+    el.contactEmail = 'training@example.org';
+    el.endpoint = '/receiver/unused/submit';
+    el.src = src;
+    const errors = listen(el);
+    const log = captureConsole('error');
+    document.body.append(el);
+    try {
+      await waitFor(() => $(el, '[part~=feed-error]'), {message: 'feed error shown'});
+    } finally {
+      log.restore();
+    }
+    return {el, errors, logged: log.calls};
+  }
+
+  const cases = [
+    ['a feed that never answers', '/test-feeds/hang', 'feed-unavailable', 'Check your internet connection and try again.', 'did not answer within'],
+    ['a feed larger than 2 MB', '/test-feeds/huge?bytes=2200000', 'invalid-feed', 'has a fault', 'larger than 2097152 bytes'],
+    ['a feed with constructor and prototype keys', `${FIXTURES}polluted.json`, 'invalid-feed', 'has a fault', 'never valid in a feed'],
+  ] as const;
+
+  for (const [what, src, reason, said, reported] of cases) {
+    const timeout = src.includes('hang') ? 400 : undefined;
+    it(`${what}: the same clear state as a broken feed, with Try again, the organiser's email and one hope-error`, async () => {
+      const {el, errors, logged} = await feedWidget(src, timeout);
+      try {
+        const box = $(el, '[part~=feed-error]')!;
+        expect(textOf(box)).to.contain('We could not load the training sessions.');
+        expect(textOf(box)).to.contain(said);
+        expect(box.querySelector('button')?.textContent?.trim()).to.equal('Try again');
+        expect(box.querySelector('a')?.getAttribute('href')).to.equal('mailto:training@example.org');
+        expect(errors.map((e) => e.detail.reason)).to.deep.equal([reason]);
+        expect(logged.filter((l) => l.startsWith('hope-widgets'))).to.have.length(1);
+        expect(logged.find((l) => l.startsWith('hope-widgets'))).to.contain(reported);
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+  }
+
+  it('"Try again" after a feed that never answered tries once more and says so again, focus on the message', async () => {
+    const {el, errors} = await feedWidget('/test-feeds/hang', 400);
+    try {
+      $<HTMLButtonElement>(el, '[part~=feed-error] button')!.click();
+      await waitFor(() => errors.length === 2, {message: 'second failure'});
+      await waitFor(() => deepActiveElement() === $(el, '#ts-feed-error'), {message: 'focus on the message'});
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('hope-training-signup: the organiser’s links say what they do', () => {
+  it('a number written with (0) dials without it, and the number dialled is shown beside it', async () => {
+    const el = await widget({sessions: [session({id: 'zero', organiser: {name: 'Org', phone: '+44 (0)20 7946 0321'}})]});
+    const tel = $<HTMLAnchorElement>(el, 'a[href^="tel:"]')!;
+    expect(tel.getAttribute('href')).to.equal('tel:+442079460321');
+    expect(textOf(tel.parentElement!)).to.contain('+44 (0)20 7946 0321 (+442079460321)');
   });
 });

@@ -100,7 +100,7 @@ describe('hope-training-signup: the registration form', () => {
     await submit(el);
     expect(summaryLinks(el).map((a) => textOf(a))).to.deep.equal([
       'Enter an email address in the correct format, like name@example.com',
-      'Enter a telephone number of 7 to 15 digits, like 020 7946 0123 or +44 20 7946 0123',
+      'Enter a phone number with 7 to 15 digits, like 07700 900 982 or +44 20 7946 0123',
       'Enter the name of your organisation',
     ]);
     await choose(el, 'ts-sector', 'public');
