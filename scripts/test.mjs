@@ -3,7 +3,7 @@
  *   tests: N passed, N failed, N skipped
  * counting every browser test in every browser plus each other gate as one check.
  * Exit code 1 when anything failed. Options: --only <gate>[,<gate>] · --skip <gate>[,<gate>]
- * Gates: localize, manifest, locales, typecheck, lint, indicator-ids, receiver, browsers, webkit, build, size, demo, storybook.
+ * Gates: localize, manifest, locales, typecheck, lint, indicator-ids, receiver, browsers, webkit, build, size, loading, demo, storybook.
  * The receiver gate runs hope-receiver's tests on SQLite, and on a throwaway PostgreSQL cluster
  * when PostgreSQL is installed (it says clearly when it is not); each of its tests is counted.
  * No gate measures time: a shared 2-core machine must never fail a run by being slow. Timings
@@ -85,6 +85,7 @@ if (found.webkit) {
 
 gate('build', 'npm', ['run', '--silent', 'build']);
 gate('size', process.execPath, ['scripts/size.mjs']);
+gate('loading', process.execPath, ['scripts/check-loading.mjs']);
 gate('demo', process.execPath, ['scripts/demo-check.mjs', ...(wanted('build') ? ['--no-build'] : [])]);
 gate('storybook', 'npm', ['run', '--silent', 'storybook:build'], {STORYBOOK_DISABLE_TELEMETRY: '1'});
 

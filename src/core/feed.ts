@@ -12,6 +12,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {HopeEventDetail} from './events.js';
+import {feedInit, prefetchFeed, takePrefetched} from './feed-prefetch.js';
 
 export type FeedFailure = 'feed-unavailable' | 'invalid-feed';
 
@@ -148,6 +149,11 @@ export class FeedController<T> implements ReactiveController {
     );
   }
 
+  /** Starts the request for `src` at once (the first render may wait for the page's words); `load` then takes it. */
+  prefetch(src: string | undefined): void {
+    if (src?.trim()) prefetchFeed(src.trim(), this.options.credentials ?? 'same-origin');
+  }
+
   /** "Try again": loads the last `src` once more. */
   retry(): Promise<void> {
     return this.load(this.src);
@@ -205,11 +211,9 @@ export class FeedController<T> implements ReactiveController {
     signal.addEventListener('abort', stop);
     timer.signal.addEventListener('abort', stop);
     try {
-      const res = await fetch(new URL(url, document.baseURI).href, {
-        signal: both.signal,
-        credentials: this.options.credentials ?? 'same-origin',
-        headers: {Accept: 'application/json'},
-      });
+      const href = new URL(url, document.baseURI).href;
+      const credentials = this.options.credentials ?? 'same-origin';
+      const res = await (takePrefetched(href, credentials, both.signal) ?? fetch(href, feedInit(credentials, both.signal)));
       if (!res.ok) throw new FeedError('feed-unavailable', `could not be loaded (HTTP ${res.status})`, res.status);
       try {
         return parseFeedJson(await readLimited(res, this.options.maxBytes));

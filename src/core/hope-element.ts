@@ -6,7 +6,7 @@
 import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {applyPageLocale, directionOf, forgetElement, getLocale, noteElement, noteLocaleAttribute} from './localization.js';
+import {applyPageLocale, directionOf, forgetElement, getLocale, noteElement, noteLocaleAttribute, pageWordsReady} from './localization.js';
 import {QUICK_EXIT_EVENT, type HopeEventMap} from './events.js';
 import {baseStyles} from './styles.js';
 
@@ -33,6 +33,12 @@ export class HopeElement extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener(QUICK_EXIT_EVENT, this.onQuickExit);
     forgetElement(this);
+  }
+
+  /** The first render waits for the page's words: the fallback content stays until then, never English first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await pageWordsReady();
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -39,14 +39,18 @@ export const {getLocale, setLocale} = configureLocalization({
 /** Connected hope- elements, re-rendered when words they need arrive after the locale loaded. */
 const connected = new Set<{requestUpdate(): void}>();
 
-/** An element's translations are needed on this page (called by each element's index.ts). */
+/** Words still arriving for an element registered after its page's locale loaded. */
+let lateParts: Promise<unknown> = Promise.resolve();
+
+/** An element's translations are needed on this page (its index.ts, or the script-tag loader on seeing its tag). */
 export function needLocaleParts(element: ElementName): void {
-  const added = ELEMENT_PARTS[element].filter((p) => !neededParts.has(p));
+  const added = (ELEMENT_PARTS[element] ?? []).filter((p) => !neededParts.has(p));
   added.forEach((p) => neededParts.add(p));
   const current = getLocale();
   if (!added.length || current === sourceLocale || !loaded.has(current)) return;
   // An element registered after its page's locale loaded: fetch its words, then re-render.
-  void loadParts(current, added).then(() => connected.forEach((el) => el.requestUpdate()));
+  const arriving = loadParts(current, added).then(() => connected.forEach((el) => el.requestUpdate()));
+  lateParts = Promise.all([lateParts, arriving.catch(() => {})]);
 }
 
 export const supportedLocales: readonly string[] = allLocales;
@@ -145,6 +149,22 @@ export function applyPageLocale(): Promise<void> {
     if (next !== getLocale()) await setLocale(next);
   });
   return applying;
+}
+
+/** The longest a widget waits for its words before showing itself in English (a language file that never arrives). */
+export const WORDS_WAIT_MS = 8_000;
+
+/**
+ * Resolves once the page's locale is in effect with the words its elements need — or has failed
+ * to load, or `WORDS_WAIT_MS` has passed. A widget's first render waits for it, so a Polish page
+ * shows its fallback content until the widget can speak Polish, never English first.
+ */
+export function pageWordsReady(): Promise<void> {
+  const ready = Promise.all([applying, lateParts]).then(
+    () => undefined,
+    () => undefined,
+  );
+  return Promise.race([ready, new Promise<void>((resolve) => setTimeout(resolve, WORDS_WAIT_MS))]);
 }
 
 /** Called by every hope- element when its `locale` attribute is set, changed or removed. */

@@ -3,7 +3,8 @@
  * with no extra CSS; the defaults are defined once, as `--_*` properties on `:host` below; logical properties so right-to-left needs no second stylesheet; no inline
  * styles anywhere (a strict CSP blocks them). Patterns follow the GOV.UK Design System.
  */
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import {RESERVED_HEIGHT} from './reserve.js';
 
 export const baseStyles = css`
   :host {
@@ -352,5 +353,12 @@ export const formStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+`;
+
+/** The `:host` rule that keeps an element's reserved space (reserve.ts). */
+export const reserveSpace = (element: keyof typeof RESERVED_HEIGHT) => css`
+  :host {
+    min-height: ${unsafeCSS(RESERVED_HEIGHT[element])};
   }
 `;

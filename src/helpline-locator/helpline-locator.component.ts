@@ -9,7 +9,7 @@ import {clock} from '../core/clock.js';
 import {FeedController} from '../core/feed.js';
 import {FocusAfterUpdate} from '../core/focus.js';
 import {numberText} from '../core/intl.js';
-import {buttonStyles, formStyles} from '../core/styles.js';
+import {buttonStyles, formStyles, reserveSpace} from '../core/styles.js';
 import {locatorStyles} from './helpline-locator.styles.js';
 import {BUILT_IN, isBuiltInEmergency} from './data.js';
 import type {FeedCheck} from './feed.js';
@@ -64,7 +64,7 @@ const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((
  * @cssproperty --hope-space - Base spacing (default 1rem).
  */
 export class HopeHelplineLocator extends WidgetElement {
-  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, locatorStyles];
+  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, locatorStyles, reserveSpace('helpline-locator')];
 
   /**
    * ISO 3166-1 alpha-2 country whose helplines are shown first. Empty (the default): guessed
@@ -130,6 +130,7 @@ export class HopeHelplineLocator extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.timer = setInterval(() => this.now === undefined && this.tick++, 30_000);
+    if (!this.hasUpdated) this.srcFeed.prefetch(this.src);
     // Back on the page after a load was cut short by leaving it.
     if (this.hasUpdated && this.src && this.srcFeed.state.status === 'idle') void this.srcFeed.load(this.src);
     if (this.hasUpdated && this.helplines && this.propertyFeed.state.status === 'idle') void this.propertyFeed.give(this.helplines);

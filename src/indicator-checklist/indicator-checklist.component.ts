@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {WidgetElement} from '../core/widget-element.js';
-import {buttonStyles, formStyles} from '../core/styles.js';
+import {buttonStyles, formStyles, reserveSpace} from '../core/styles.js';
 import {encodeHandoff, type Handoff} from '../core/handoff.js';
 import {EXPLOITATION_TYPES, type ExploitationType} from '../core/vocabulary.js';
 import {INDICATOR_GROUPS, INDICATORS, indicatorLabel, placeTypeLabel, PLACE_SUGGESTS, PLACE_TYPES, typesForIndicators, type IndicatorGroupId, type PlaceType} from '../indicators/index.js';
@@ -62,7 +62,7 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * @cssproperty --hope-space - Base spacing (default 1rem).
  */
 export class HopeIndicatorChecklist extends WidgetElement {
-  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, checklistStyles];
+  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, checklistStyles, reserveSpace('indicator-checklist')];
 
   /**
    * Id of a `hope-report-concern` on this page (or of an element around one). "Report what you

@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import {HopeElement} from '../core/hope-element.js';
 import {QUICK_EXIT_EVENT} from '../core/events.js';
-import {buttonStyles} from '../core/styles.js';
+import {buttonStyles, reserveSpace} from '../core/styles.js';
 import {quickExitStyles} from './quick-exit.styles.js';
 import {registerExit, type ExitTarget} from './shift-listener.js';
 import {clearStoredEnvelopes} from '../core/stored-envelopes.js';
@@ -57,7 +57,7 @@ function withholdReferrer(): void {
  * @cssproperty --hope-exit-z-index - Stacking order of the sticky bar.
  */
 export class HopeQuickExit extends HopeElement {
-  static override styles = [...HopeElement.styles, buttonStyles, quickExitStyles];
+  static override styles = [...HopeElement.styles, buttonStyles, quickExitStyles, reserveSpace('quick-exit')];
 
   /** Where to go: an absolute http(s) URL. Anything else falls back to BBC Weather. */
   @property() href = DEFAULT_EXIT_HREF;

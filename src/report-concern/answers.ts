@@ -4,7 +4,8 @@
  * No Lit and no words here: messages come from ./words.ts at render time.
  */
 import {EXPLOITATION_TYPES} from '../core/vocabulary.js';
-import {INDICATOR_IDS, PLACE_TYPES} from '../indicators/index.js';
+import {INDICATOR_IDS} from '../indicators/catalogue.js';
+import {PLACE_TYPES} from '../indicators/places.js';
 import {asciiEmail, tidyPhone, tooLong, validEmail, validPhone} from '../core/validators.js';
 
 export const STEPS = ['danger', 'types', 'seen', 'where', 'when', 'people', 'you', 'check'] as const;

@@ -8,8 +8,9 @@ import {configMessage, deliveryStatus, helplineLine} from '../core/delivery-stat
 import {errorSummary, honeypot, serverFieldErrors, type FieldError} from '../core/form-kit.js';
 import {takeHandoffFromLocation, type Handoff} from '../core/handoff.js';
 import {EXPLOITATION_TYPES, isExploitationType} from '../core/vocabulary.js';
-import {buttonStyles, formStyles} from '../core/styles.js';
-import {INDICATOR_IDS, PLACE_TYPES} from '../indicators/index.js';
+import {buttonStyles, formStyles, reserveSpace} from '../core/styles.js';
+import {INDICATOR_IDS} from '../indicators/catalogue.js';
+import {PLACE_TYPES} from '../indicators/places.js';
 import {
   FIELDS,
   STEPS,
@@ -27,6 +28,7 @@ import {
 import {checkAnswers} from './check.js';
 import {emergencyPanel} from './emergency.js';
 import {heading, stepContent} from './steps.js';
+import {signWords} from './sign-words.js';
 import {problemText, w} from './words.js';
 import {reportConcernStyles} from './report-concern.styles.js';
 
@@ -69,7 +71,7 @@ export type ReportPrefill = Partial<Handoff>;
  * @cssproperty --hope-font-family - Font (default: inherited).
  */
 export class HopeReportConcern extends WidgetElement {
-  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, reportConcernStyles];
+  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, reportConcernStyles, reserveSpace('report-concern')];
 
   /** The submission client: `submission.state` is what the status shows (idle, sending, queued, delivered, rejected). */
   readonly submission = new SubmissionController(this, {widget: 'report-concern', schema: 'hope-widgets/report-concern@1', fieldFor: fieldForPointer});
@@ -96,6 +98,8 @@ export class HopeReportConcern extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The signs' words come after the first question (sign-words.ts): show them when they arrive.
+    void signWords.ready().then(() => this.requestUpdate());
     this.onHashChange();
     window.addEventListener('hashchange', this.onHashChange);
   }

@@ -6,17 +6,10 @@
 import {html, nothing} from 'lit';
 import {EXPLOITATION_TYPES, exploitationTypeLabel} from '../core/vocabulary.js';
 import {helplineLine} from '../core/delivery-status.js';
-import {
-  INDICATOR_GROUPS,
-  PLACE_TYPES,
-  groupLabel,
-  indicatorById,
-  indicatorExplanation,
-  indicatorLabel,
-  indicatorsForTypes,
-  placeTypeLabel,
-  type Indicator,
-} from '../indicators/index.js';
+import {INDICATOR_GROUPS, indicatorById, indicatorsForTypes, type Indicator} from '../indicators/catalogue.js';
+import {PLACE_TYPES, placeTypeLabel} from '../indicators/places.js';
+import {signWords} from './sign-words.js';
+import {stillLoading} from '../core/later.js';
 import {CHANNELS, COUNTS, DESCRIPTION_MAX, PRIVACY, RELATIONSHIPS, TIMES_OF_DAY, sharesContact, today, type Step} from './answers.js';
 import {choice, choices, textField, yesNo, type View} from './controls.js';
 import {emergencyPanel} from './emergency.js';
@@ -35,6 +28,9 @@ function count(length: number) {
 /** Signs for the chosen types (general signs always), plus any already picked (e.g. handed over by the checklist). */
 function signs(v: View) {
   const picked = v.a.indicators;
+  const words = signWords.get();
+  if (!words) return stillLoading();
+  const {groupLabel, indicatorLabel, indicatorExplanation} = words;
   const shown = new Set(indicatorsForTypes(v.a.types).map((i) => i.id).concat(picked));
   const list = [...shown].map((id) => indicatorById(id)).filter((i): i is Indicator => Boolean(i));
   let n = 0;

@@ -140,10 +140,6 @@ function form(v: BookingView) {
   `;
 }
 
-/** What the live status region says: "full" and "closed" get their own notice, so it stays in place, empty. */
-export function liveStatus(st: SubmissionState): SubmissionState {
-  return st.phase === 'rejected' && (st.error === 'full' || st.error === 'closed') ? {phase: 'idle'} : st;
-}
 
 /** The words of the delivery status for this booking (the live region itself is the core's). */
 export function statusWords(v: {e?: Entry; full: boolean; waiting: boolean; email: string; ics?: {url: string; name: string}; texts: SessionTexts; zone: string; back(): void}) {

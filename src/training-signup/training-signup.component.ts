@@ -1,22 +1,21 @@
 import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {WidgetElement} from '../core/widget-element.js';
-import {SubmissionController} from '../core/submission.js';
+import {SubmissionController, type SubmissionState} from '../core/submission.js';
 import {configMessage, deliveryStatus} from '../core/delivery-status.js';
 import type {FieldError} from '../core/form-kit.js';
 import {FeedController} from '../core/feed.js';
 import {FocusAfterUpdate} from '../core/focus.js';
-import {buttonStyles, formStyles} from '../core/styles.js';
+import {buttonStyles, formStyles, reserveSpace} from '../core/styles.js';
 import {clock} from '../core/clock.js';
 import {deviceTimeZone, isTimeZone} from '../core/intl.js';
 import {httpUrl} from '../core/validators.js';
 import {isOpen, readSessionsFeed, type Entry, type FeedResult, type Skipped, type TrainingSession} from './feed.js';
 import {rangeText} from './time.js';
 import {emptyAnswers, fieldForPointer, toData, validateAnswers, type Answers} from './registration.js';
-import {sessionCalendar} from './ics.js';
 import {SessionTexts, placeText} from './session-text.js';
 import {sessionsList} from './sessions-view.js';
-import {booking, liveStatus, statusWords} from './booking-view.js';
+import {later, stillLoading} from '../core/later.js';
 import {trainingSignupStyles} from './training-signup.styles.js';
 
 /** Sessions shown at first, and added by each "Show more sessions". */
@@ -24,6 +23,14 @@ export const PAGE_SIZE = 20;
 
 /** The largest sessions feed read (about 2,000 sessions); a larger one is refused as a fault of the site. */
 export const MAX_FEED_BYTES = 2 * 1024 * 1024;
+
+/** The booking form and what follows it arrive after the list of sessions (booking.ts). */
+const bookingPart = later(() => import('./booking.js'));
+
+/** What the live status region says: "full" and "closed" get their own notice, so it stays in place, empty. */
+function liveStatus(st: SubmissionState): SubmissionState {
+  return st.phase === 'rejected' && (st.error === 'full' || st.error === 'closed') ? {phase: 'idle'} : st;
+}
 
 /**
  * @tag hope-training-signup
@@ -60,7 +67,7 @@ export const MAX_FEED_BYTES = 2 * 1024 * 1024;
  * @cssproperty --hope-color-full-tag-text - Text of the "Full" tag (default #0b0c0c).
  */
 export class HopeTrainingSignup extends WidgetElement {
-  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, trainingSignupStyles];
+  static override styles = [...WidgetElement.styles, formStyles, buttonStyles, trainingSignupStyles, reserveSpace('training-signup')];
 
   private readonly submission = new SubmissionController(this, {
     widget: 'training-signup',
@@ -146,6 +153,9 @@ export class HopeTrainingSignup extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The booking form is fetched now, while the person reads the list of sessions.
+    void bookingPart.ready().then(() => this.requestUpdate());
+    if (!this.hasUpdated && this.sessions === undefined) this.feed.prefetch(this.src);
     // Back on the page after a load was cut short by leaving it.
     if (this.hasUpdated && this.feed.state.status === 'idle') this.loadSessions();
   }
@@ -204,7 +214,8 @@ export class HopeTrainingSignup extends WidgetElement {
     }
     if (st.phase === 'delivered' && e && !this.sentWaiting && this.ics?.id !== st.id) {
       this.dropIcs();
-      this.ics = {id: st.id, ...sessionCalendar(e, st.reference, placeText(e.s))};
+      const ics = bookingPart.get()?.sessionCalendar(e, st.reference, placeText(e.s));
+      if (ics) this.ics = {id: st.id, ...ics};
     }
   }
 
@@ -305,7 +316,7 @@ export class HopeTrainingSignup extends WidgetElement {
       ${deliveryStatus(
         liveStatus(this.submission.state),
         this.countryCode,
-        statusWords({e, full: e ? this.isFull(e) : false, waiting: this.sentWaiting, email: this.answers.email.trim(), ics: this.ics, texts: this.texts, zone, back: this.back}),
+        bookingPart.get()?.statusWords({e, full: e ? this.isFull(e) : false, waiting: this.sentWaiting, email: this.answers.email.trim(), ics: this.ics, texts: this.texts, zone, back: this.back}),
       )}
     `);
   }
@@ -341,7 +352,9 @@ export class HopeTrainingSignup extends WidgetElement {
       this.warnedPrivacy = true;
       console.warn('hope-widgets: <hope-training-signup> asks for personal data but has no privacy-url: link your privacy notice.');
     }
-    return booking({
+    const part = bookingPart.get();
+    if (!part) return stillLoading();
+    return part.booking({
       e,
       state: this.submission.state,
       busy: this.submission.busy,

@@ -91,6 +91,8 @@ export async function widget(
     .locale=${props.locale}
   ></hope-training-signup>`);
   await el.updateComplete;
+  // The booking form is a later part of the widget: a page that opens on a session waits for it.
+  if (props.session) await waitFor(() => !el.shadowRoot!.querySelector('p.hint[role=status]'), {message: 'booking form loaded'});
   return el;
 }
 
@@ -107,6 +109,8 @@ export async function book(el: HopeTrainingSignup, title: string): Promise<void>
   if (!li) throw new Error(`no session "${title}" in ${JSON.stringify(titles(el))}`);
   li.querySelector<HTMLButtonElement>('[part~=book-button]')!.click();
   await el.updateComplete;
+  // The booking form is fetched after the list (a later part): wait for it as a person would.
+  await waitFor(() => $(el, '#ts-form-heading'), {message: 'booking form'});
 }
 
 /** Focuses a control in the shadow root and types into it, as a person would. */
