@@ -4,6 +4,7 @@
  * plurals, and time zones. A browser that lacks a formatter gets a plain fallback, never an error.
  */
 import {getLocale} from './localization.js';
+import {ENDONYMS} from './endonyms.js';
 
 const cache = new Map<string, unknown>();
 
@@ -66,8 +67,9 @@ export function languageName(tag: string, locale = getLocale()): string {
   }
 }
 
-/** A language's name in that language ("Polski", "العربية"), capitalised as a list item. */
+/** A language's name in that language ("Polski", "العربية", "ትግርኛ"): our table first, then `Intl`, capitalised as a list item. */
 export function nativeLanguageName(locale: string): string {
+  if (ENDONYMS[locale]) return ENDONYMS[locale];
   const name = languageName(locale, locale);
   return name === locale ? locale : name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
