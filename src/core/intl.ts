@@ -44,9 +44,76 @@ function pickRegional(lang: string): string {
   }
 }
 
+/** True when this browser's `Intl` has date words for the locale's language (Chromium lacks `sq` and `ti`). */
+export function intlKnows(locale: string): boolean {
+  return cached(`known|${locale}`, () => Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0) ?? false;
+}
+
+/**
+ * Month and weekday names (January…, Sunday…) for shipped locales some browsers' `Intl` lacks, so
+ * a date is never in English words. Albanian and Tigrinya (Eritrean Gregorian names) from CLDR.
+ */
+const DATE_WORDS: Record<string, {months: string[]; weekdays: string[]}> = {
+  sq: {
+    months: ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'],
+    weekdays: ['e diel', 'e hënë', 'e martë', 'e mërkurë', 'e enjte', 'e premte', 'e shtunë'],
+  },
+  ti: {
+    months: ['ጥሪ', 'ለካቲት', 'መጋቢት', 'ሚያዝያ', 'ግንቦት', 'ሰነ', 'ሓምለ', 'ነሓሰ', 'መስከረም', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ'],
+    weekdays: ['ሰንበት', 'ሰኑይ', 'ሠሉስ', 'ረቡዕ', 'ሓሙስ', 'ዓርቢ', 'ቀዳም'],
+  },
+};
+
+/**
+ * A date formatter for a locale this browser's `Intl` lacks: British English's numbers and order
+ * (day month year, 24-hour clock), with our month and weekday names and no English words between.
+ */
+function ownWordsFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const words = DATE_WORDS[lang];
+  const opts: Intl.DateTimeFormatOptions = {...options, hourCycle: 'h23', hour12: undefined};
+  let base: Intl.DateTimeFormat;
+  try {
+    base = new Intl.DateTimeFormat('en-GB', opts);
+  } catch {
+    base = new Intl.DateTimeFormat('en-GB', {...opts, timeZone: undefined});
+  }
+  const zone = base.resolvedOptions().timeZone;
+  // The month and weekday numbers of an instant in the formatter's zone.
+  const numeric = new Intl.DateTimeFormat('en-US', {timeZone: zone, month: 'numeric', weekday: 'short'});
+  const WEEK = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const word = (type: string, at: Date | number) => {
+    const parts = numeric.formatToParts(at);
+    if (type === 'month') return words.months[Number(parts.find((p) => p.type === 'month')!.value) - 1];
+    return words.weekdays[WEEK.indexOf(parts.find((p) => p.type === 'weekday')!.value)];
+  };
+  const mapParts = (parts: Intl.DateTimeFormatPart[], at: (i: number) => Date | number) =>
+    parts.map((p, i) => {
+      if ((p.type === 'month' && options.month && !/numeric|digit/.test(String(options.month))) || p.type === 'weekday') {
+        return {...p, value: word(p.type, at(i))};
+      }
+      if (p.type === 'literal' && /[A-Za-z]/.test(p.value)) return {...p, value: ', '}; // "at"
+      return p;
+    });
+  const formatToParts = (d?: Date | number) => mapParts(base.formatToParts(d), () => d ?? Date.now());
+  const format = (d?: Date | number) => formatToParts(d).map((p) => p.value).join('');
+  const formatRangeToParts = (a: Date | number, b: Date | number) => {
+    const parts = base.formatRangeToParts(a, b);
+    return mapParts(parts, (i) => (parts[i].source === 'endRange' ? b : a));
+  };
+  return {
+    format,
+    formatToParts,
+    formatRange: (a: Date | number, b: Date | number) => formatRangeToParts(a, b).map((p) => p.value).join(''),
+    formatRangeToParts,
+    resolvedOptions: () => ({...base.resolvedOptions(), locale: lang}),
+  } as unknown as Intl.DateTimeFormat;
+}
+
 /** A cached date formatter; an unknown `timeZone` falls back to the device's zone. */
 export function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale = intlLocale()): Intl.DateTimeFormat {
   const key = `dtf|${locale}|${JSON.stringify(options)}`;
+  const lang = locale.split('-')[0].toLowerCase();
+  if (DATE_WORDS[lang] && !intlKnows(locale)) return cached(key, () => ownWordsFormat(lang, options))!;
   return (
     cached(key, () => new Intl.DateTimeFormat(locale, options)) ??
     cached(`${key}|no-zone`, () => new Intl.DateTimeFormat(locale, {...options, timeZone: undefined}))!
@@ -88,8 +155,9 @@ export function isRegion(code: string): boolean {
   return Boolean(cached('dn-region-known', () => new Intl.DisplayNames(['en'], {type: 'region', fallback: 'none'}))?.of(code));
 }
 
-/** "a, b and c" in the page's language. */
+/** "a, b and c" in the page's language (a plain comma list where the browser lacks the language: never an English "and"). */
 export function listText(items: string[], locale = getLocale()): string {
+  if (!intlKnows(locale)) return items.join(locale.startsWith('ar') || locale === 'ur' || locale === 'fa' ? '، ' : ', ');
   return cached(`lf|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'}))?.format(items) ?? items.join(', ');
 }
 
