@@ -4,6 +4,7 @@ import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {WidgetElement} from '../core/widget-element.js';
+import {visibleText} from '../core/read-aloud.js';
 import {getLocale} from '../core/localization.js';
 import {clock} from '../core/clock.js';
 import {FeedController} from '../core/feed.js';
@@ -271,6 +272,14 @@ export class HopeHelplineLocator extends WidgetElement {
   };
 
   // ---- rendering -------------------------------------------------------------------------
+
+  /** Listen: each listed helpline's name, hours and numbers (the first three). */
+  protected override readAloudText(): string {
+    return [...this.renderRoot.querySelectorAll('li.entry')]
+      .slice(0, 3)
+      .map((entry) => visibleText(entry, 'h3, [part=hours], a[part=channel]'))
+      .join('. ');
+  }
 
   override render() {
     const locale = getLocale();

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {WidgetElement} from '../core/widget-element.js';
+import {visibleText} from '../core/read-aloud.js';
 import {buttonStyles, formStyles} from '../core/styles.js';
 import {encodeHandoff, type Handoff} from '../core/handoff.js';
 import {EXPLOITATION_TYPES, type ExploitationType} from '../core/vocabulary.js';
@@ -252,6 +253,15 @@ export class HopeIndicatorChecklist extends WidgetElement {
       ...(exploitationTypes.length ? {exploitationTypes} : {}),
       ...(placeType ? {placeType} : {}),
     });
+  }
+
+  /** Listen: the signs ticked, then what the person can do (the guidance and who to call). */
+  protected override readAloudText(): string {
+    const root = this.renderRoot;
+    const ticked = [...root.querySelectorAll<HTMLInputElement>('input[name=indicators]:checked')]
+      .map((i) => root.querySelector(`label[for="${i.id}"]`)?.textContent?.trim())
+      .filter(Boolean);
+    return [ticked.join('. '), visibleText(root, '.results')].filter(Boolean).join('. ');
   }
 
   override render() {

@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {WidgetElement} from '../core/widget-element.js';
+import {visibleText} from '../core/read-aloud.js';
 import {FocusAfterUpdate} from '../core/focus.js';
 import {httpUrl} from '../core/validators.js';
 import {SubmissionController, type SubmissionState} from '../core/submission.js';
@@ -264,6 +265,12 @@ export class HopeReportConcern extends WidgetElement {
         this.fromCheck = true;
       }
     }
+  }
+
+  /** Listen: the current question with its hint and options (never what the person typed). */
+  protected override readAloudText(): string {
+    const form = this.renderRoot.querySelector('form');
+    return form ? visibleText(form, 'h1, h2, legend, label, .hint, .caption') : '';
   }
 
   override render() {

@@ -1,6 +1,7 @@
 import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {WidgetElement} from '../core/widget-element.js';
+import {visibleText} from '../core/read-aloud.js';
 import {SubmissionController} from '../core/submission.js';
 import {configMessage, deliveryStatus} from '../core/delivery-status.js';
 import type {FieldError} from '../core/form-kit.js';
@@ -294,6 +295,11 @@ export class HopeTrainingSignup extends WidgetElement {
   }
 
   // ---- rendering ----------------------------------------------------------------------------
+
+  /** Listen: the headings and summaries on screen now (sessions, or the booking step). */
+  protected override readAloudText(): string {
+    return visibleText(this.renderRoot, 'h2, h3, legend, .summary, [role=status], [role=alert]');
+  }
 
   override render() {
     const e = this.selected;
