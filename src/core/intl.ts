@@ -44,14 +44,24 @@ function pickRegional(lang: string): string {
   }
 }
 
-/** True when this browser's `Intl` has date words for the locale's language (Chromium lacks `sq` and `ti`). */
+/**
+ * True when this browser's `Intl` has date words for the locale's language. Chromium 156 lacks
+ * `sq` and `ti` outright, and claims `pa` but writes its months as "M03": both count as lacking.
+ */
 export function intlKnows(locale: string): boolean {
-  return cached(`known|${locale}`, () => Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0) ?? false;
+  return (
+    cached(`known|${locale}`, () => {
+      if (!Intl.DateTimeFormat.supportedLocalesOf(locale).length) return false;
+      const march = new Intl.DateTimeFormat(locale, {month: 'long', weekday: 'long', timeZone: 'UTC'}).format(Date.UTC(2027, 2, 2));
+      return !/\bM0?3\b/.test(march) && (locale.startsWith('en') || !/March|Tuesday/.test(march));
+    }) ?? false
+  );
 }
 
 /**
  * Month and weekday names (January…, Sunday…) for shipped locales some browsers' `Intl` lacks, so
- * a date is never in English words. Albanian and Tigrinya (Eritrean Gregorian names) from CLDR.
+ * a date is never in English words. Albanian, Tigrinya (Eritrean Gregorian names) and Punjabi (Gurmukhi) from CLDR;
+ * any other locale a browser lacks gets a numeric date that needs no words.
  */
 const DATE_WORDS: Record<string, {months: string[]; weekdays: string[]}> = {
   sq: {
@@ -62,6 +72,10 @@ const DATE_WORDS: Record<string, {months: string[]; weekdays: string[]}> = {
     months: ['ጥሪ', 'ለካቲት', 'መጋቢት', 'ሚያዝያ', 'ግንቦት', 'ሰነ', 'ሓምለ', 'ነሓሰ', 'መስከረም', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ'],
     weekdays: ['ሰንበት', 'ሰኑይ', 'ሠሉስ', 'ረቡዕ', 'ሓሙስ', 'ዓርቢ', 'ቀዳም'],
   },
+  pa: {
+    months: ['ਜਨਵਰੀ', 'ਫ਼ਰਵਰੀ', 'ਮਾਰਚ', 'ਅਪ੍ਰੈਲ', 'ਮਈ', 'ਜੂਨ', 'ਜੁਲਾਈ', 'ਅਗਸਤ', 'ਸਤੰਬਰ', 'ਅਕਤੂਬਰ', 'ਨਵੰਬਰ', 'ਦਸੰਬਰ'],
+    weekdays: ['ਐਤਵਾਰ', 'ਸੋਮਵਾਰ', 'ਮੰਗਲਵਾਰ', 'ਬੁੱਧਵਾਰ', 'ਵੀਰਵਾਰ', 'ਸ਼ੁੱਕਰਵਾਰ', 'ਸ਼ਨਿੱਚਰਵਾਰ'],
+  },
 };
 
 /**
@@ -71,6 +85,13 @@ const DATE_WORDS: Record<string, {months: string[]; weekdays: string[]}> = {
 function ownWordsFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const words = DATE_WORDS[lang];
   const opts: Intl.DateTimeFormatOptions = {...options, hourCycle: 'h23', hour12: undefined};
+  if (!words) {
+    // No words of our own: 02/03/2027, 09:30.
+    if (opts.month) opts.month = '2-digit';
+    if (opts.dateStyle) opts.dateStyle = 'short';
+    delete opts.weekday;
+    delete opts.era;
+  }
   let base: Intl.DateTimeFormat;
   try {
     base = new Intl.DateTimeFormat('en-GB', opts);
@@ -88,7 +109,7 @@ function ownWordsFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl
   };
   const mapParts = (parts: Intl.DateTimeFormatPart[], at: (i: number) => Date | number) =>
     parts.map((p, i) => {
-      if ((p.type === 'month' && options.month && !/numeric|digit/.test(String(options.month))) || p.type === 'weekday') {
+      if (words && ((p.type === 'month' && options.month && !/numeric|digit/.test(String(options.month))) || p.type === 'weekday')) {
         return {...p, value: word(p.type, at(i))};
       }
       if (p.type === 'literal' && /[A-Za-z]/.test(p.value)) return {...p, value: ', '}; // "at"
@@ -113,7 +134,7 @@ function ownWordsFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl
 export function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale = intlLocale()): Intl.DateTimeFormat {
   const key = `dtf|${locale}|${JSON.stringify(options)}`;
   const lang = locale.split('-')[0].toLowerCase();
-  if (DATE_WORDS[lang] && !intlKnows(locale)) return cached(key, () => ownWordsFormat(lang, options))!;
+  if (!intlKnows(locale)) return cached(key, () => ownWordsFormat(lang, options))!;
   return (
     cached(key, () => new Intl.DateTimeFormat(locale, options)) ??
     cached(`${key}|no-zone`, () => new Intl.DateTimeFormat(locale, {...options, timeZone: undefined}))!

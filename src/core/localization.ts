@@ -13,6 +13,7 @@ import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales, allLocales} from '../generated/locale-codes.js';
 import {localeParts} from '../generated/locale-parts.js';
 import {ELEMENT_PARTS, type ElementName} from './locale-parts.js';
+import {ENDONYMS} from './endonyms.js';
 
 // Translations are split by part (the core, the catalogue, each element: scripts/split-locales.mjs)
 // so a page downloads only what its widgets say. src/core/locale-parts.ts lists each element's parts.
@@ -50,7 +51,11 @@ export function needLocaleParts(element: ElementName): void {
   void loadParts(current, added).then(() => connected.forEach((el) => el.requestUpdate()));
 }
 
-export const supportedLocales: readonly string[] = allLocales;
+/** Every locale we ship, in the switcher's order (English first, then src/core/endonyms.ts's order). */
+export const supportedLocales: readonly string[] = [
+  ...Object.keys(ENDONYMS).filter((l) => (allLocales as readonly string[]).includes(l)),
+  ...allLocales.filter((l) => !ENDONYMS[l]),
+];
 
 /**
  * Tags decided by their script or region rather than by dropping subtags. There is no
