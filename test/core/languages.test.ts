@@ -182,3 +182,26 @@ describe('axe in Urdu and Tigrinya', () => {
     });
   }
 });
+
+describe('feed text in a language the page is not in', () => {
+  afterEach(reset);
+
+  it('shows the feed\'s English with lang="en" on it, so a screen reader pronounces it right', async () => {
+    const el = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(
+      html`<hope-helpline-locator country="GB" locale="ti" src="/test/helpline-locator/fixtures/valid.json"></hope-helpline-locator>`,
+    );
+    await waitFor(() => getLocale() === 'ti');
+    const heading = await waitFor(() => [...el.shadowRoot!.querySelectorAll('.entry h3')].find((h) => textOf(h).includes('Acme Fashion worker voice line')), {message: 'feed entry'});
+    expect(heading.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('lang')).to.equal('ti');
+  });
+
+  it('in a language the feed has, its own text with no lang of its own', async () => {
+    const el = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(
+      html`<hope-helpline-locator country="GB" locale="ar" src="/test/helpline-locator/fixtures/valid.json"></hope-helpline-locator>`,
+    );
+    await waitFor(() => getLocale() === 'ar');
+    const heading = await waitFor(() => [...el.shadowRoot!.querySelectorAll('.entry h3')].find((h) => textOf(h).includes('أكمي')), {message: 'Arabic feed entry'});
+    expect(heading.hasAttribute('lang')).to.equal(false);
+  });
+});
