@@ -13,7 +13,7 @@ import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} f
 import {join} from 'node:path';
 import {tmpdir} from 'node:os';
 import {root} from './entries.mjs';
-import {units} from './xliff.mjs';
+import {setTarget, units} from './xliff.mjs';
 
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const status = JSON.parse(readFileSync(join(root, 'locales/status.json'), 'utf8')).locales;
@@ -33,12 +33,10 @@ try {
     console.error(r.stdout, r.stderr);
     process.exit(1);
   }
+  selfTest(readFileSync(join(work, 'locales', `${config.targetLocales[0]}.xlf`), 'utf8'), config.targetLocales[0]);
   for (const locale of config.targetLocales) {
     const fresh = units(readFileSync(join(work, 'locales', `${locale}.xlf`), 'utf8'));
-    const missing = fresh.filter((u) => !u.target || !u.target.trim());
-    const copied = fresh.filter(
-      (u) => u.target && u.target.trim() === u.source.trim() && /[A-Za-z]{4,}/.test(u.source.replace(/<x [^>]*\/>/g, '')) && !allowed(u.id, locale),
-    );
+    const {missing, copied} = faults(fresh, locale);
     const review = fresh.filter((u) => u.state?.startsWith('needs-review')).length;
     for (const u of missing) console.error(`locales/${locale}.xlf: "${u.id}" has no translation`);
     for (const u of copied) console.error(`locales/${locale}.xlf: "${u.id}" is the English text copied`);
@@ -84,6 +82,27 @@ try {
   problems += checkReadme();
 } finally {
   rmSync(work, {recursive: true, force: true});
+}
+
+/** Untranslated targets, and targets that are the English copied (numbers and allowed names aside). */
+function faults(fresh, locale) {
+  const missing = fresh.filter((u) => !u.target || !u.target.trim());
+  const copied = fresh.filter(
+    (u) => u.target && u.target.trim() === u.source.trim() && /[A-Za-z]{4,}/.test(u.source.replace(/<x [^>]*\/>/g, '')) && !allowed(u.id, locale),
+  );
+  return {missing, copied};
+}
+
+/** The gate checks itself: a locale with one target emptied and one set to the English must fail. */
+function selfTest(xml, locale) {
+  const [a, b] = units(xml).filter((u) => /[A-Za-z]{4,}/.test(u.source) && !allow[u.id]);
+  let broken = setTarget(xml, a.id, '').xml;
+  broken = setTarget(broken, b.id, b.source).xml;
+  const {missing, copied} = faults(units(broken), locale);
+  if (missing.length !== 1 || copied.length !== 1) {
+    console.error(`check-locales self-test: a broken file was not caught (${missing.length} missing, ${copied.length} copied)`);
+    process.exit(1);
+  }
 }
 
 /** The README's table of every locale, its status and message count, between two markers. */
