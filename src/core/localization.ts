@@ -234,8 +234,13 @@ export function noteLanguagesAttribute(element: Element, value: string | null | 
         `There is one locale per page, so every switcher offers them all: ${offeredLocales().join(' ')}.`,
     );
   }
-  connected.forEach((el) => el.requestUpdate()); // switchers list the new set
-  void applyPageLocale();
+  offersChanged();
+}
+
+const OFFERS_EVENT = 'hope-languages-change';
+/** Every bundle's switchers list the new set, and the locale is chosen again among it. */
+function offersChanged(): void {
+  window.dispatchEvent(new CustomEvent(OFFERS_EVENT));
 }
 
 /** A hope- element connected: it re-renders when late translation parts arrive. */
@@ -247,7 +252,10 @@ export function forgetElement(element: Element & {requestUpdate(): void}): void 
   connected.delete(element);
   const state = pageState();
   state.attributes = state.attributes.filter((a) => a.element !== element);
-  state.offers = state.offers.filter((o) => o.element !== element);
+  if (state.offers.some((o) => o.element === element)) {
+    state.offers = state.offers.filter((o) => o.element !== element);
+    offersChanged();
+  }
 }
 
 /** The person chose a language in a switcher: every widget on the page follows. */
@@ -265,6 +273,10 @@ export function localeChosenByPerson(): boolean {
 // Another bundle's switcher changed the shared choice: follow it.
 if (typeof window !== 'undefined') {
   window.addEventListener(CHANGE_EVENT, () => void applyPageLocale());
+  window.addEventListener(OFFERS_EVENT, () => {
+    connected.forEach((el) => el.requestUpdate());
+    void applyPageLocale();
+  });
 }
 
 /** For tests: forget choices and attributes, as a fresh page would. */

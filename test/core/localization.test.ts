@@ -185,6 +185,9 @@ describe('negotiation, languages="…" and bad values', () => {
       el.append(third);
       await waitFor(() => options().includes('pl'));
       expect(warnings.filter((w) => String(w[0]).includes('different languages'))).to.have.length(1);
+      // A widget that leaves takes its languages with it.
+      other.remove();
+      await waitFor(() => options().join() === 'ro,bg,en,pl', {message: 'Tigrinya and Arabic gone with their widget'});
     } finally {
       console.warn = original;
     }
