@@ -191,7 +191,12 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & {
 
 /** Picks the plural form for `n` in the page's language (Polish and Arabic have more than two). */
 export function plural(n: number, forms: PluralForms): string {
-  const rules = cached(`pr|${getLocale()}`, () => new Intl.PluralRules(getLocale()));
+  const locale = getLocale();
+  // Tigrinya's rule (CLDR: one for 0 and 1) where the browser lacks it, rather than English's.
+  if (locale === 'ti' && !cached('pr-known|ti', () => Intl.PluralRules.supportedLocalesOf('ti').length > 0)) {
+    return ((n === 0 || n === 1 ? forms.one : undefined) ?? forms.other)();
+  }
+  const rules = cached(`pr|${locale}`, () => new Intl.PluralRules(locale));
   return (forms[rules?.select(n) ?? 'other'] ?? forms.other)();
 }
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {dateTimeFormat, intlKnows, listText, nativeLanguageName} from '../../src/core/intl.js';
+import {dateTimeFormat, intlKnows, listText, nativeLanguageName, plural} from '../../src/core/intl.js';
+import {setLocale} from '../../src/core/localization.js';
 
 // Tuesday 2 March 2027, 09:30 to 12:30 UTC.
 const start = Date.UTC(2027, 2, 2, 9, 30);
@@ -50,5 +51,15 @@ describe('dates where the browser lacks the locale (sq, ti, pa)', () => {
     expect(nativeLanguageName('ti')).to.equal('ትግርኛ');
     expect(listText(['a', 'b', 'c'], 'ti')).not.to.contain('and');
     expect(listText(['a', 'b', 'c'], 'sq')).not.to.contain('and');
+  });
+
+  it('Tigrinya plurals follow its own rule (one for 0 and 1) even where the browser lacks it', async () => {
+    await setLocale('ti');
+    try {
+      const forms = {one: () => 'one', other: () => 'other'};
+      expect([0, 1, 2, 5].map((n) => plural(n, forms))).to.deep.equal(['one', 'one', 'other', 'other']);
+    } finally {
+      await setLocale('en');
+    }
   });
 });
