@@ -6,7 +6,7 @@ import {useSpeechSynthesisForTests} from '../../src/core/read-aloud.js';
 import {QUICK_EXIT_EVENT} from '../../src/core/events.js';
 import {getLocale, resetPageLocaleForTests, setLocale} from '../../src/core/localization.js';
 import {press, textOf, waitFor} from '../helpers.js';
-import {create, $} from '../report-concern/drive.js';
+import {create, exits, $} from '../report-concern/drive.js';
 import {tick} from '../indicator-checklist/drive.js';
 
 /** A recording stand-in for speechSynthesis: what would have been spoken, in which language. */
@@ -61,6 +61,17 @@ describe('read aloud (speechSynthesis replaced by a recording fake)', () => {
     const before = speech.cancels();
     await activate(listenButton(el)!);
     expect(speech.cancels()).to.be.greaterThan(before);
+    // Listening again, then the person presses the quick exit button: speech is cancelled before the page goes.
+    await el.updateComplete;
+    await activate(listenButton(el)!);
+    await waitFor(() => speech.spoken.length === 2);
+    const exitsBefore = exits.length;
+    const cancelsBefore = speech.cancels();
+    const exitButton = el.shadowRoot!.querySelector('hope-quick-exit')!.shadowRoot!.querySelector<HTMLElement>('[part=button]')!;
+    exitButton.focus();
+    await press('Enter');
+    await waitFor(() => exits.length > exitsBefore, {message: 'left the page'});
+    expect(speech.cancels()).to.be.greaterThan(cancelsBefore);
   });
 
   it('is hidden when the only voice for the language is a network voice, and when there is none', async () => {
