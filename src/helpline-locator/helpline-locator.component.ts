@@ -40,6 +40,7 @@ const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((
  * @fires hope-submit - Before a call-back request is first sent. Not cancelable (hosts that deliver themselves set `deliver`).
  * @fires hope-submitted - A call-back request was delivered.
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
  * @csspart country - The "help for people in" line and its change button.
  * @csspart country-picker - The country search and list.
  * @csspart emergency - The emergency numbers (never filtered).

@@ -40,6 +40,7 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * @fires hope-submitted - The selection was delivered.
  * @fires hope-error - A send failed or will be retried, or `endpoint` is set but unusable.
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
  * @csspart heading - The title.
  * @csspart start - The "where did you see it / what might be happening" questions.
  * @csspart group - One group of signs (heading button and its signs).

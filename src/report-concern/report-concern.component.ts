@@ -51,6 +51,7 @@ export type ReportPrefill = Partial<Handoff>;
  * @fires hope-submitted - Delivered: `{kind, id, schema, status, reference}`.
  * @fires hope-error - Queued (`willRetry: true`), rejected, or not configured (`kind: 'config'`).
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
  * @csspart error-summary - "There is a problem" and its links.
  * @csspart emergency - The emergency-number panel.
  * @csspart summary - The check-your-answers list.

@@ -38,6 +38,7 @@ export const MAX_FEED_BYTES = 2 * 1024 * 1024;
  * @fires hope-submitted - The booking was delivered (`detail.reference`).
  * @fires hope-error - `kind: 'submission'` (not delivered yet, or rejected), `kind: 'config'` (no endpoint), or `kind: 'feed'` with `reason` `feed-unavailable` (no answer, an HTTP error, or no answer within 15 s), `invalid-feed` (not JSON, not a sessions feed, larger than 2 MB, or holding a `__proto__`/`constructor`/`prototype` key) or `invalid-entries` (reported once per load). Never carries what the person typed.
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
  * @csspart filters - The filter controls.
  * @csspart session - One session in the list.
  * @csspart book-button - A session's "Book a place" / "Join the waiting list" button.
