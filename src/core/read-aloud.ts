@@ -79,10 +79,11 @@ export class ReadAloud implements ReactiveController {
     if (this.speaking) this.stop();
   }
 
+  /** The button; its play sign is not mirrored in right-to-left (media controls never are). */
   template() {
     if (!localVoiceFor()) return nothing;
     return html`<button type="button" class="link-button read-aloud" part="read-aloud" @click=${this.toggle}>
-      <span aria-hidden="true">${this.speaking ? '■' : '▶'}</span>
+      <span aria-hidden="true">${this.speaking ? '■\uFE0E' : '▶\uFE0E'}</span>
       ${this.speaking ? msg('Stop', {id: 'read-aloud.stop'}) : msg('Listen', {id: 'read-aloud.listen'})}
     </button>`;
   }
