@@ -96,7 +96,10 @@ export function scriptTagConfig(options = {}) {
   // a chain of small ones), which 'allow-extension' lets be the entry chunk itself. The feed
   // controller stays with the two feed widgets.
   config.build.rollupOptions.output.codeSplitting = {
-    groups: [{name: 'hope-widgets', test: (id) => /\/src\/(autoload\.ts$|core\/(?!feed\.ts))/.test(id)}],
+    groups: [
+      {name: 'hope-widgets', priority: 2, test: (id) => /\/src\/(autoload\.ts$|core\/(?!feed\.ts|date-words\.ts|submission\.ts|outbox\.ts|delivery\.ts|envelope\.ts))/.test(id)},
+      {name: 'sending', priority: 1, test: /\/src\/core\/(submission|outbox|delivery|envelope)\.ts$/},
+    ],
   };
   return config;
 }
@@ -127,7 +130,7 @@ export function standaloneElementConfig(element, parts, options = {}) {
   const config = standaloneConfig({entry: `src/${element}/index.ts`, name: element, outDir: 'dist/standalone', ...options});
   config.plugins.push(onlyLocaleParts(parts));
   config.build.rollupOptions.preserveEntrySignatures = 'allow-extension';
-  config.build.rollupOptions.output.codeSplitting = {groups: [{name: element, test: (id) => !/\/src\/generated\/locales\//.test(id)}]};
+  config.build.rollupOptions.output.codeSplitting = {groups: [{name: element, test: (id) => !/\/src\/(generated\/locales\/|core\/date-words\.ts)/.test(id)}]};
   return config;
 }
 
@@ -152,7 +155,7 @@ export function standaloneConfig({entry, name, outDir = 'dist', write = true, em
           // Language files say what they are: `<name>.lang-pl-core-<hash>.js`.
           chunkFileNames: (chunk) => {
             const lang = /\/src\/generated\/locales\/([^/]+)\/([^/]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-            return lang ? `${name}.lang-${lang[1]}-${lang[2]}-[hash].js` : `${name}.[name]-[hash].js`;
+            return lang ? `${name}.lang-${lang[1]}-${lang[2]}.js` : `${name}.[name]-[hash].js`;
           },
         },
       },

@@ -4,6 +4,7 @@ import '../src/report-concern/index.js';
 import type {HopeReportConcern} from '../src/report-concern/index.js';
 import type {DeliverResult} from '../src/core/delivery.js';
 import type {Envelope} from '../src/core/envelope.js';
+import {supportedLocales} from '../src/core/localization.js';
 
 type Outcome = 'delivered' | 'sending' | 'queued' | 'not-sent' | 'rejected' | 'rejected-field' | 'not-configured';
 type Screen = 'danger' | 'danger-yes' | 'errors' | 'seen' | 'where' | 'when' | 'people' | 'you' | 'check' | 'sent';
@@ -90,7 +91,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     country: {control: 'select', options: ['GB', 'US', 'PL', 'FR', 'TR', 'BD']},
-    locale: {control: 'select', options: ['', 'en', 'pl', 'ar'], description: 'One locale per page: the most recent `locale` attribute wins'},
+    locale: {control: 'select', options: ['', ...supportedLocales], description: 'One locale per page: the most recent `locale` attribute wins'},
     quickExit: {control: 'inline-radio', options: ['on', 'off']},
     outcome: {
       control: 'select',

@@ -9,7 +9,9 @@ import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {SubmissionState, ConfigProblem} from './submission.js';
 import {helplineFor, emergencyFor, telHref} from './contacts.js';
-import {NOT_SENT_AFTER} from './outbox.js';
+
+/** After this many failures while the browser says it is online, say plainly it was not sent. */
+export const NOT_SENT_AFTER = 3;
 
 /** "Call the … helpline on 08000 121 700" for the country, or the emergency line when we have none. */
 export function helplineLine(country: string) {

@@ -6,7 +6,7 @@
 import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {updateWhenLocaleChanges} from '@lit/localize';
-import {applyPageLocale, directionOf, forgetElement, getLocale, noteElement, noteLocaleAttribute, pageWordsReady} from './localization.js';
+import {applyPageLocale, directionOf, forgetElement, getLocale, noteElement, noteLanguagesAttribute, noteLocaleAttribute, pageWordsReady} from './localization.js';
 import {QUICK_EXIT_EVENT, type HopeEventMap} from './events.js';
 import {baseStyles} from './styles.js';
 
@@ -15,6 +15,12 @@ export class HopeElement extends LitElement {
 
   /** Language for the whole page (BCP 47, e.g. `pl`, `ar`, `en-GB`). One locale per page: see the README. */
   @property() locale?: string;
+
+  /**
+   * The languages this page offers, in order (`ro bg en`): switchers list only these, automatic
+   * choice picks among them, and the first replaces English as the fallback. Union across the page.
+   */
+  @property() languages?: string;
 
   constructor() {
     super();
@@ -25,6 +31,7 @@ export class HopeElement extends LitElement {
     super.connectedCallback();
     window.addEventListener(QUICK_EXIT_EVENT, this.onQuickExit);
     noteElement(this);
+    if (this.languages) noteLanguagesAttribute(this, this.languages);
     if (this.locale) noteLocaleAttribute(this, this.locale);
     else void applyPageLocale();
   }
@@ -42,6 +49,7 @@ export class HopeElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('languages') && this.isConnected) noteLanguagesAttribute(this, this.languages);
     if (changed.has('locale') && this.isConnected) noteLocaleAttribute(this, this.locale);
   }
 

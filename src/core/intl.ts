@@ -4,6 +4,7 @@
  * plurals, and time zones. A browser that lacks a formatter gets a plain fallback, never an error.
  */
 import {getLocale} from './localization.js';
+import {ENDONYMS} from './endonyms.js';
 
 const cache = new Map<string, unknown>();
 
@@ -43,9 +44,39 @@ function pickRegional(lang: string): string {
   }
 }
 
+/**
+ * True when this browser's `Intl` has date words for the locale's language. Chromium 156 lacks
+ * `sq` and `ti` outright, and claims `pa` but writes its months as "M03": both count as lacking.
+ */
+export function intlKnows(locale: string): boolean {
+  return (
+    cached(`known|${locale}`, () => {
+      if (!Intl.DateTimeFormat.supportedLocalesOf(locale).length) return false;
+      const march = new Intl.DateTimeFormat(locale, {month: 'long', weekday: 'long', timeZone: 'UTC'}).format(Date.UTC(2027, 2, 2));
+      return !/\bM0?3\b/.test(march) && (locale.startsWith('en') || !/March|Tuesday/.test(march));
+    }) ?? false
+  );
+}
+
+/**
+ * Dates for a locale this browser's `Intl` lacks come from date-words.ts, fetched with that
+ * locale's language files (localization.ts) so pages in other languages do not carry them.
+ */
+type OwnWordsFormat = (lang: string, options: Intl.DateTimeFormatOptions) => Intl.DateTimeFormat;
+let ownWordsFormat: OwnWordsFormat | undefined;
+
+/** Called once date-words.ts has arrived. */
+export function useOwnDateWords(format: OwnWordsFormat): void {
+  ownWordsFormat = format;
+  for (const key of [...cache.keys()]) if (key.startsWith('dtf|')) cache.delete(key);
+}
+
 /** A cached date formatter; an unknown `timeZone` falls back to the device's zone. */
 export function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale = intlLocale()): Intl.DateTimeFormat {
   const key = `dtf|${locale}|${JSON.stringify(options)}`;
+  const lang = locale.split('-')[0].toLowerCase();
+  const own = ownWordsFormat;
+  if (!intlKnows(locale) && own) return cached(key, () => own(lang, options))!;
   return (
     cached(key, () => new Intl.DateTimeFormat(locale, options)) ??
     cached(`${key}|no-zone`, () => new Intl.DateTimeFormat(locale, {...options, timeZone: undefined}))!
@@ -66,8 +97,9 @@ export function languageName(tag: string, locale = getLocale()): string {
   }
 }
 
-/** A language's name in that language ("Polski", "العربية"), capitalised as a list item. */
+/** A language's name in that language ("Polski", "العربية", "ትግርኛ"): our table first, then `Intl`, capitalised as a list item. */
 export function nativeLanguageName(locale: string): string {
+  if (ENDONYMS[locale]) return ENDONYMS[locale];
   const name = languageName(locale, locale);
   return name === locale ? locale : name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
@@ -86,8 +118,9 @@ export function isRegion(code: string): boolean {
   return Boolean(cached('dn-region-known', () => new Intl.DisplayNames(['en'], {type: 'region', fallback: 'none'}))?.of(code));
 }
 
-/** "a, b and c" in the page's language. */
+/** "a, b and c" in the page's language (a plain comma list where the browser lacks the language: never an English "and"). */
 export function listText(items: string[], locale = getLocale()): string {
+  if (!intlKnows(locale)) return items.join(locale.startsWith('ar') || locale === 'ur' || locale === 'fa' ? '، ' : ', ');
   return cached(`lf|${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'}))?.format(items) ?? items.join(', ');
 }
 
@@ -100,7 +133,12 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & {
 
 /** Picks the plural form for `n` in the page's language (Polish and Arabic have more than two). */
 export function plural(n: number, forms: PluralForms): string {
-  const rules = cached(`pr|${getLocale()}`, () => new Intl.PluralRules(getLocale()));
+  const locale = getLocale();
+  // Tigrinya's rule (CLDR: one for 0 and 1) where the browser lacks it, rather than English's.
+  if (locale === 'ti' && !cached('pr-known|ti', () => Intl.PluralRules.supportedLocalesOf('ti').length > 0)) {
+    return ((n === 0 || n === 1 ? forms.one : undefined) ?? forms.other)();
+  }
+  const rules = cached(`pr|${locale}`, () => new Intl.PluralRules(locale));
   return (forms[rules?.select(n) ?? 'other'] ?? forms.other)();
 }
 

@@ -7,7 +7,7 @@ import {html, css} from 'lit';
 import {state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {HopeElement} from './hope-element.js';
-import {choosePageLocale, getLocale, supportedLocales} from './localization.js';
+import {choosePageLocale, getLocale, offeredLocales} from './localization.js';
 import {nativeLanguageName} from './intl.js';
 import {formStyles} from './styles.js';
 import {defineElement} from './define.js';
@@ -51,7 +51,7 @@ export class HopeLanguageSwitcher extends HopeElement {
       <div class="switcher">
         <label for="language">${msg('Language', {id: 'switcher.label'})}</label>
         <select id="language" part="select" autocomplete="off" @change=${this.onChange}>
-          ${supportedLocales.map(
+          ${offeredLocales().map(
             (code) => html`<option value=${code} lang=${code} ?selected=${code === current}>${nativeLanguageName(code)}</option>`,
           )}
         </select>

@@ -7,7 +7,7 @@
 
 /** Message id prefix → part. An element's own prefix is its tag without `hope-`. */
 export const PREFIX_PARTS: Readonly<Record<string, string>> = {
-  form: 'core', help: 'core', config: 'core', status: 'core', switcher: 'core', type: 'core', 'quick-exit': 'core',
+  form: 'core', help: 'core', config: 'core', status: 'core', switcher: 'core', type: 'core', 'quick-exit': 'core', 'read-aloud': 'core',
   indicator: 'indicators', group: 'indicators', place: 'indicators',
   'report-concern': 'report-concern',
   'indicator-checklist': 'indicator-checklist',

@@ -4,7 +4,8 @@
  *   1. the person's choice in any widget's language switcher;
  *   2. `?hope-lang=` in the page URL (QR codes on posters);
  *   3. the most recently set `locale` attribute on any connected hope- element;
- *   4. `<html lang>`;  5. the browser's languages;  6. English.
+ *   4. `<html lang>`;  5. the browser's languages;  6. English, or the first of `languages`.
+ * A `languages="ro bg en"` attribute limits every step to those locales (the union across the page).
  * State that must be shared by two bundles on one page lives on a `globalThis` symbol, and a
  * window event tells the other copy to follow.
  */
@@ -12,6 +13,8 @@ import {configureLocalization} from '@lit/localize';
 import {sourceLocale, targetLocales, allLocales} from '../generated/locale-codes.js';
 import {localeParts} from '../generated/locale-parts.js';
 import {ELEMENT_PARTS, type ElementName} from './locale-parts.js';
+import {ENDONYMS} from './endonyms.js';
+import {intlKnows, useOwnDateWords} from './intl.js';
 
 // Translations are split by part (the core, the catalogue, each element: scripts/split-locales.mjs)
 // so a page downloads only what its widgets say. src/core/locale-parts.ts lists each element's parts.
@@ -23,7 +26,10 @@ async function loadParts(locale: string, parts: readonly string[]) {
   let entry = loaded.get(locale);
   if (!entry) loaded.set(locale, (entry = {templates: {}, parts: new Set()}));
   const missing = parts.filter((p) => !entry.parts.has(p) && localeParts[locale]?.[p]);
+  // Date words of our own, with the first words of a locale this browser's Intl lacks (intl.ts).
+  const dateWords = !entry.parts.size && !intlKnows(locale) ? import('./date-words.js').then((m) => useOwnDateWords(m.ownWordsFormat)) : undefined;
   const modules = await Promise.all(missing.map((p) => localeParts[locale][p]()));
+  await dateWords;
   missing.forEach((p) => entry.parts.add(p));
   // lit-localize keeps a reference to this object, so parts loaded later join it in place.
   for (const m of modules) Object.assign(entry.templates, m.templates as LocaleModule['templates']);
@@ -53,15 +59,34 @@ export function needLocaleParts(element: ElementName): void {
   lateParts = Promise.all([lateParts, arriving.catch(() => {})]);
 }
 
-export const supportedLocales: readonly string[] = allLocales;
+/** Every locale we ship, in the switcher's order (English first, then src/core/endonyms.ts's order). */
+export const supportedLocales: readonly string[] = [
+  ...Object.keys(ENDONYMS).filter((l) => (allLocales as readonly string[]).includes(l)),
+  ...allLocales.filter((l) => !ENDONYMS[l]),
+];
 
-/** Tags that do not fall back by dropping the region: the script decides. */
-const SCRIPT_FALLBACKS: Record<string, string> = {
-  'zh-cn': 'zh-Hans', 'zh-sg': 'zh-Hans', 'zh-my': 'zh-Hans',
-  'zh-tw': 'zh-Hant', 'zh-hk': 'zh-Hant', 'zh-mo': 'zh-Hant',
-};
+/**
+ * Tags decided by their script or region rather than by dropping subtags. There is no
+ * Traditional Chinese yet, so `zh-TW`/`zh-HK`/`zh-Hant` match nothing (English, with the
+ * switcher) rather than Simplified; Punjabi written in Arabic script (Pakistan) is read by people
+ * who read Urdu, not Gurmukhi.
+ */
+function special(tag: string): string | null | undefined {
+  const [lang, ...rest] = tag.split('-');
+  const script = rest.find((p) => p.length === 4);
+  const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p));
+  if (lang === 'zh') {
+    if (script === 'hant' || (!script && ['tw', 'hk', 'mo'].includes(region ?? ''))) return null;
+    return 'zh-Hans';
+  }
+  if (lang === 'pa' && (script === 'arab' || (!script && region === 'pk'))) return 'ur';
+  return undefined;
+}
 
-/** The supported locale for a BCP 47 tag (`en-GB` → `en`, `pt-BR` → `pt`, `zh-CN` → `zh-Hans`), or undefined. */
+/**
+ * The supported locale for a BCP 47 tag, or undefined: `en-GB` → `en`, `pt-BR`/`pt-PT` → `pt`,
+ * `zh`/`zh-CN`/`zh-SG` → `zh-Hans`, `zh-TW`/`zh-HK` → none, `pa-PK`/`pa-Arab` → `ur`.
+ */
 export function matchLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
   const wanted = tag.trim().replace(/_/g, '-').toLowerCase();
@@ -69,8 +94,8 @@ export function matchLocale(tag: string | null | undefined): string | undefined 
   const find = (t: string) => supportedLocales.find((l) => l.toLowerCase() === t);
   const exact = find(wanted);
   if (exact) return exact;
-  const script = SCRIPT_FALLBACKS[wanted] ?? (wanted.startsWith('zh-hant') ? 'zh-Hant' : wanted.startsWith('zh-hans') ? 'zh-Hans' : undefined);
-  if (script && find(script.toLowerCase())) return find(script.toLowerCase());
+  const by = special(wanted);
+  if (by !== undefined) return by === null ? undefined : find(by.toLowerCase());
   const parts = wanted.split('-');
   for (let n = parts.length - 1; n > 0; n--) {
     const hit = find(parts.slice(0, n).join('-'));
@@ -85,16 +110,38 @@ export interface LocaleSignals {
   attribute?: string;
   htmlLang?: string | null;
   browser?: readonly string[];
+  /** The page's `languages` (already matched): only these may be chosen; the first is the fallback. */
+  offered?: readonly string[];
 }
 
-/** Applies the precedence above; each signal counts only if we support it. */
+/** Applies the precedence above; each signal counts only if we support (and the page offers) it. */
 export function resolveLocale(s: LocaleSignals): string {
+  const offered = s.offered?.length ? s.offered : undefined;
   const candidates = [s.chosen, s.urlParam, s.attribute, s.htmlLang, ...(s.browser ?? [])];
   for (const c of candidates) {
     const hit = matchLocale(c);
-    if (hit) return hit;
+    if (hit && (!offered || offered.includes(hit))) return hit;
   }
-  return sourceLocale;
+  return offered?.[0] ?? sourceLocale;
+}
+
+/** Warns once per value that names no locale we ship, and lists those we do. */
+const warnedUnknown = new Set<string>();
+function warnUnknown(what: string, value: string): void {
+  if (warnedUnknown.has(`${what}|${value}`)) return;
+  warnedUnknown.add(`${what}|${value}`);
+  console.warn(`hope-widgets: ${what} "${value}" is not a supported language; supported: ${supportedLocales.join(', ')}. It is ignored: the next signal decides, else English.`);
+}
+
+/** The locales a `languages` attribute names, in its order, warning about any we cannot serve. */
+export function parseLanguages(value: string | null | undefined): string[] {
+  const out: string[] = [];
+  for (const tag of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const hit = matchLocale(tag);
+    if (!hit) warnUnknown('languages value', tag);
+    else if (!out.includes(hit)) out.push(hit);
+  }
+  return out;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
@@ -111,7 +158,10 @@ interface PageLocaleState {
   chosen?: string;
   /** Elements with a `locale` attribute, most recent last. */
   attributes: Array<{element: Element; value: string}>;
+  /** Elements with a `languages` attribute, in the order they were connected. */
+  offers: Array<{element: Element; locales: string[]}>;
   warnedConflict: boolean;
+  warnedOffers: boolean;
 }
 
 const STATE_KEY = Symbol.for('hope-widgets.locale');
@@ -119,7 +169,16 @@ const CHANGE_EVENT = 'hope-locale-change';
 
 function pageState(): PageLocaleState {
   const g = globalThis as unknown as Record<symbol, PageLocaleState | undefined>;
-  return (g[STATE_KEY] ??= {attributes: [], warnedConflict: false});
+  return (g[STATE_KEY] ??= {attributes: [], offers: [], warnedConflict: false, warnedOffers: false});
+}
+
+/** The languages the page offers: the union of every connected widget's `languages`, or every locale. */
+export function offeredLocales(): readonly string[] {
+  const union: string[] = [];
+  for (const o of pageState().offers.filter((x) => x.element.isConnected)) {
+    for (const l of o.locales) if (!union.includes(l)) union.push(l);
+  }
+  return union.length ? union : supportedLocales;
 }
 
 function currentSignals(): LocaleSignals {
@@ -137,6 +196,7 @@ function currentSignals(): LocaleSignals {
     attribute: attrs[attrs.length - 1]?.value,
     htmlLang: document.documentElement.getAttribute('lang'),
     browser: navigator.languages ?? [navigator.language],
+    offered: offeredLocales(),
   };
 }
 
@@ -172,6 +232,7 @@ export function noteLocaleAttribute(element: Element, value: string | null | und
   const state = pageState();
   state.attributes = state.attributes.filter((a) => a.element !== element && a.element.isConnected);
   if (value) state.attributes.push({element, value});
+  if (value && !matchLocale(value)) warnUnknown('locale', value);
   const distinct = new Set(state.attributes.map((a) => matchLocale(a.value) ?? a.value));
   if (distinct.size > 1 && !state.warnedConflict) {
     state.warnedConflict = true;
@@ -183,6 +244,29 @@ export function noteLocaleAttribute(element: Element, value: string | null | und
   void applyPageLocale();
 }
 
+/** Called by every hope- element when its `languages` attribute is set, changed or removed. */
+export function noteLanguagesAttribute(element: Element, value: string | null | undefined): void {
+  const state = pageState();
+  state.offers = state.offers.filter((o) => o.element !== element && o.element.isConnected);
+  const locales = parseLanguages(value);
+  if (locales.length) state.offers.push({element, locales});
+  const sets = new Set(state.offers.map((o) => o.locales.join(' ')));
+  if (sets.size > 1 && !state.warnedOffers) {
+    state.warnedOffers = true;
+    console.warn(
+      `hope-widgets: widgets on this page offer different languages (${[...sets].map((x) => `"${x}"`).join(', ')}). ` +
+        `There is one locale per page, so every switcher offers them all: ${offeredLocales().join(' ')}.`,
+    );
+  }
+  offersChanged();
+}
+
+const OFFERS_EVENT = 'hope-languages-change';
+/** Every bundle's switchers list the new set, and the locale is chosen again among it. */
+function offersChanged(): void {
+  window.dispatchEvent(new CustomEvent(OFFERS_EVENT));
+}
+
 /** A hope- element connected: it re-renders when late translation parts arrive. */
 export function noteElement(element: Element & {requestUpdate(): void}): void {
   connected.add(element);
@@ -192,6 +276,10 @@ export function forgetElement(element: Element & {requestUpdate(): void}): void 
   connected.delete(element);
   const state = pageState();
   state.attributes = state.attributes.filter((a) => a.element !== element);
+  if (state.offers.some((o) => o.element === element)) {
+    state.offers = state.offers.filter((o) => o.element !== element);
+    offersChanged();
+  }
 }
 
 /** The person chose a language in a switcher: every widget on the page follows. */
@@ -209,6 +297,10 @@ export function localeChosenByPerson(): boolean {
 // Another bundle's switcher changed the shared choice: follow it.
 if (typeof window !== 'undefined') {
   window.addEventListener(CHANGE_EVENT, () => void applyPageLocale());
+  window.addEventListener(OFFERS_EVENT, () => {
+    connected.forEach((el) => el.requestUpdate());
+    void applyPageLocale();
+  });
 }
 
 /** For tests: forget choices and attributes, as a fresh page would. */
@@ -216,5 +308,8 @@ export function resetPageLocaleForTests(): void {
   const state = pageState();
   state.chosen = undefined;
   state.attributes = [];
+  state.offers = [];
   state.warnedConflict = false;
+  state.warnedOffers = false;
+  warnedUnknown.clear();
 }

@@ -12,6 +12,7 @@
 import type {Envelope} from './envelope.js';
 import {attemptDelivery, MAX_RETRY_AFTER_MS, requestInit, type RetryReason, type Target} from './delivery.js';
 import {clock} from './clock.js';
+import {NOT_SENT_AFTER} from './delivery-status.js';
 import {QUICK_EXIT_EVENT} from './events.js';
 import {clearStoredEnvelopes, forgetEnvelope, storeEnvelope, storedEnvelopes} from './stored-envelopes.js';
 
@@ -43,8 +44,6 @@ interface Entry extends OutboxOptions {
 
 const MAX_BACKOFF_MS = 60_000;
 const DEFAULT_RETRY_DELAY_MS = 1_000;
-/** After this many failures while the browser says it is online, say plainly it was not sent. */
-export const NOT_SENT_AFTER = 3;
 /** Redirected this many times: the endpoint is misconfigured; stop and say it was not sent. */
 export const REDIRECTS_BEFORE_GIVING_UP = 3;
 /** Browsers refuse keepalive bodies over 64 KiB (all such requests of a page together). */

@@ -91,14 +91,15 @@ function channel(c: Channel, key: string, first: boolean, emergency: boolean, cx
   if (!href) return nothing;
   // Long numbers get a copy button; short codes (999, 85258) are easy to remember.
   const isNumber = /^\+?[\d\s()-]+$/.test(c.value) && c.value.replace(/\D/g, '').length > 6;
-  const label = c.label ? localText(c.label, cx.locale).text : channelLabel(c.type);
+  const own = c.label ? localText(c.label, cx.locale) : undefined;
+  const label = own ? own.text : channelLabel(c.type);
   const shown = c.display ?? (c.type === 'web' || c.type === 'chat' ? new URL(href).host : c.value);
   const dial = href.startsWith('tel:') || href.startsWith('sms:') ? href.slice(4) : undefined;
   const beside = dial && !showsNumber(shown, dial) ? dial : undefined;
   const kind = first ? (emergency ? 'button warning' : 'button') : 'button secondary';
   return html`<li class="channel">
     <a class=${kind} part="channel" href=${href} rel=${ifDefined(href.startsWith('https:') ? 'noreferrer' : undefined)}>
-      <span>${label}</span> <bdi class="ltr">${shown}</bdi>${beside ? html` <bdi class="ltr dialled">(${beside})</bdi>` : nothing}
+      <span lang=${ifDefined(own?.lang)}>${label}</span> <bdi class="ltr">${shown}</bdi>${beside ? html` <bdi class="ltr dialled">(${beside})</bdi>` : nothing}
     </a>
     ${isNumber
       ? html`<button type="button" class="button secondary copy" part="copy" @click=${() => cx.copy(beside ?? shown, key)}>

@@ -4,6 +4,7 @@ import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {WidgetElement} from '../core/widget-element.js';
+import {visibleText} from '../core/read-aloud.js';
 import {getLocale} from '../core/localization.js';
 import {clock} from '../core/clock.js';
 import {FeedController} from '../core/feed.js';
@@ -39,6 +40,7 @@ const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((
  * @fires hope-submit - Before a call-back request is first sent. Not cancelable (hosts that deliver themselves set `deliver`).
  * @fires hope-submitted - A call-back request was delivered.
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
  * @csspart country - The "help for people in" line and its change button.
  * @csspart country-picker - The country search and list.
  * @csspart emergency - The emergency numbers (never filtered).
@@ -272,6 +274,14 @@ export class HopeHelplineLocator extends WidgetElement {
   };
 
   // ---- rendering -------------------------------------------------------------------------
+
+  /** Listen: each listed helpline's name, hours and numbers (the first three). */
+  protected override readAloudText(): string {
+    return [...this.renderRoot.querySelectorAll('li.entry')]
+      .slice(0, 3)
+      .map((entry) => visibleText(entry, 'h3, [part=hours], a[part=channel]'))
+      .join('. ');
+  }
 
   override render() {
     const locale = getLocale();

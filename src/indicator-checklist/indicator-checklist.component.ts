@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {WidgetElement} from '../core/widget-element.js';
+import {visibleText} from '../core/read-aloud.js';
 import {buttonStyles, formStyles, reserveSpace} from '../core/styles.js';
 import {encodeHandoff, type Handoff} from '../core/handoff.js';
 import {EXPLOITATION_TYPES, type ExploitationType} from '../core/vocabulary.js';
@@ -39,6 +40,7 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * @fires hope-submitted - The selection was delivered.
  * @fires hope-error - A send failed or will be retried, or `endpoint` is set but unusable.
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
  * @csspart heading - The title.
  * @csspart start - The "where did you see it / what might be happening" questions.
  * @csspart group - One group of signs (heading button and its signs).
@@ -252,6 +254,15 @@ export class HopeIndicatorChecklist extends WidgetElement {
       ...(exploitationTypes.length ? {exploitationTypes} : {}),
       ...(placeType ? {placeType} : {}),
     });
+  }
+
+  /** Listen: the signs ticked, then what the person can do (the guidance and who to call). */
+  protected override readAloudText(): string {
+    const root = this.renderRoot;
+    const ticked = [...root.querySelectorAll<HTMLInputElement>('input[name=indicators]:checked')]
+      .map((i) => root.querySelector(`label[for="${i.id}"]`)?.textContent?.trim())
+      .filter(Boolean);
+    return [ticked.join('. '), visibleText(root, '.results')].filter(Boolean).join('. ');
   }
 
   override render() {

@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {WidgetElement} from '../core/widget-element.js';
+import {visibleText} from '../core/read-aloud.js';
 import {FocusAfterUpdate} from '../core/focus.js';
 import {httpUrl} from '../core/validators.js';
 import {SubmissionController, type SubmissionState} from '../core/submission.js';
@@ -52,6 +53,7 @@ export type ReportPrefill = Partial<Handoff>;
  * @fires hope-submitted - Delivered: `{kind, id, schema, status, reference}`.
  * @fires hope-error - Queued (`willRetry: true`), rejected, or not configured (`kind: 'config'`).
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
  * @csspart error-summary - "There is a problem" and its links.
  * @csspart emergency - The emergency-number panel.
  * @csspart summary - The check-your-answers list.
@@ -268,6 +270,12 @@ export class HopeReportConcern extends WidgetElement {
         this.fromCheck = true;
       }
     }
+  }
+
+  /** Listen: the current question with its hint and options (never what the person typed). */
+  protected override readAloudText(): string {
+    const form = this.renderRoot.querySelector('form');
+    return form ? visibleText(form, 'h1, h2, legend, label, .hint, .caption') : '';
   }
 
   override render() {

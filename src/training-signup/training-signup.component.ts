@@ -1,6 +1,7 @@
 import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {WidgetElement} from '../core/widget-element.js';
+import {visibleText} from '../core/read-aloud.js';
 import {SubmissionController, type SubmissionState} from '../core/submission.js';
 import {configMessage, deliveryStatus} from '../core/delivery-status.js';
 import type {FieldError} from '../core/form-kit.js';
@@ -44,6 +45,7 @@ function liveStatus(st: SubmissionState): SubmissionState {
  * @fires hope-submitted - The booking was delivered (`detail.reference`).
  * @fires hope-error - `kind: 'submission'` (not delivered yet, or rejected), `kind: 'config'` (no endpoint), or `kind: 'feed'` with `reason` `feed-unavailable` (no answer, an HTTP error, or no answer within 15 s), `invalid-feed` (not JSON, not a sessions feed, larger than 2 MB, or holding a `__proto__`/`constructor`/`prototype` key) or `invalid-entries` (reported once per load). Never carries what the person typed.
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
  * @csspart filters - The filter controls.
  * @csspart session - One session in the list.
  * @csspart book-button - A session's "Book a place" / "Join the waiting list" button.
@@ -305,6 +307,11 @@ export class HopeTrainingSignup extends WidgetElement {
   }
 
   // ---- rendering ----------------------------------------------------------------------------
+
+  /** Listen: the headings and summaries on screen now (sessions, or the booking step). */
+  protected override readAloudText(): string {
+    return visibleText(this.renderRoot, 'h2, h3, legend, .summary, [role=status], [role=alert]');
+  }
 
   override render() {
     const e = this.selected;

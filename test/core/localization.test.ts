@@ -2,7 +2,7 @@ import {fixture, html, expect, fixtureCleanup} from '@open-wc/testing';
 import '../../src/quick-exit/index.js';
 import {defineLanguageSwitcher} from '../../src/core/language-switcher.js';
 import {
-  applyPageLocale, directionOf, getLocale, matchLocale, resetPageLocaleForTests, resolveLocale, setLocale,
+  applyPageLocale, directionOf, getLocale, matchLocale, offeredLocales, resetPageLocaleForTests, resolveLocale, setLocale,
 } from '../../src/core/localization.js';
 import {nativeLanguageName} from '../../src/core/intl.js';
 import {press, textOf, waitFor, deepActiveElement} from '../helpers.js';
@@ -40,7 +40,7 @@ describe('locale: one per page', () => {
     expect(matchLocale('EN_gb')).to.equal('en');
     expect(matchLocale('pl-PL')).to.equal('pl');
     expect(matchLocale('ar-EG')).to.equal('ar');
-    expect(matchLocale('pt-BR')).to.equal(undefined); // not shipped yet: the next signal decides
+    expect(matchLocale('tlh')).to.equal(undefined); // not shipped: the next signal decides
     expect(matchLocale('')).to.equal(undefined);
   });
 
@@ -52,6 +52,11 @@ describe('locale: one per page', () => {
     expect(nativeLanguageName('pl')).to.equal('Polski');
     expect(nativeLanguageName('ar')).to.equal('العربية');
     expect(nativeLanguageName('en')).to.equal('English');
+    // Our own endonyms: Chromium's Intl names these in English.
+    expect(nativeLanguageName('sq')).to.equal('Shqip');
+    expect(nativeLanguageName('ti')).to.equal('ትግርኛ');
+    expect(nativeLanguageName('zh-Hans')).to.equal('简体中文');
+    expect(nativeLanguageName('ur')).to.equal('اردو');
   });
 
   it('a locale attribute translates every widget; lang and dir go on the shadow wrapper, never the host', async () => {
@@ -127,6 +132,91 @@ describe('locale: one per page', () => {
     const before = select.value;
     await press('ArrowDown');
     await waitFor(() => select.value !== before && getLocale() === select.value, {message: 'keyboard choice applied'});
+  });
+});
+
+describe('negotiation, languages="…" and bad values', () => {
+  afterEach(reset);
+
+  it('negotiates every row of the table', () => {
+    const table: Array<[string, string | undefined]> = [
+      ['en-GB', 'en'], ['pt-BR', 'pt'], ['pt-PT', 'pt'], ['zh-CN', 'zh-Hans'], ['zh-SG', 'zh-Hans'], ['zh', 'zh-Hans'],
+      ['zh-Hans-CN', 'zh-Hans'], ['zh-TW', undefined], ['zh-HK', undefined], ['zh-Hant', undefined], ['zh-Hant-TW', undefined],
+      ['pa-PK', 'ur'], ['pa-Arab', 'ur'], ['pa-Arab-PK', 'ur'], ['pa-IN', 'pa'], ['pa-Guru', 'pa'], ['ur-PK', 'ur'],
+      ['ti-ER', 'ti'], ['sq-XK', 'sq'], ['fa-IR', 'fa'], ['uk-UA', 'uk'], ['xx-YY', undefined], ['tlh', undefined],
+    ];
+    for (const [tag, want] of table) expect(matchLocale(tag), tag).to.equal(want);
+    // zh-TW is English, with the switcher; unknown → English.
+    expect(resolveLocale({browser: ['zh-TW']})).to.equal('en');
+    expect(resolveLocale({browser: ['xx']})).to.equal('en');
+    expect(resolveLocale({browser: ['pa-PK']})).to.equal('ur');
+  });
+
+  it('languages limits automatic choice to its list and makes the first the fallback', () => {
+    const offered = ['ro', 'bg', 'en'];
+    expect(resolveLocale({browser: ['de', 'fr'], offered})).to.equal('ro');
+    expect(resolveLocale({browser: ['pl', 'bg'], offered})).to.equal('bg');
+    expect(resolveLocale({htmlLang: 'ar', browser: ['en-GB'], offered})).to.equal('en');
+  });
+
+  it('the switcher lists only the offered languages, in order; different sets on one page unite with one warning', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a);
+    try {
+      const el = await fixture(html`<div>
+        <hope-language-switcher languages="ro bg en"></hope-language-switcher>
+        <hope-quick-exit languages="ro bg en"></hope-quick-exit>
+      </div>`);
+      const switcher = el.querySelector('hope-language-switcher')!;
+      await switcher.updateComplete;
+      const options = () => [...switcher.shadowRoot!.querySelectorAll('option')].map((o) => o.value);
+      expect(options()).to.deep.equal(['ro', 'bg', 'en']);
+      // Chromium's test browser speaks English, which is offered: it stays.
+      await waitFor(() => getLocale() === 'en');
+      expect(warnings).to.have.length(0);
+      const other = document.createElement('hope-quick-exit');
+      other.setAttribute('languages', 'ti ar ro');
+      el.append(other);
+      await waitFor(() => options().join() === 'ro,bg,en,ti,ar', {message: 'union in the switcher'});
+      expect(offeredLocales()).to.deep.equal(['ro', 'bg', 'en', 'ti', 'ar']);
+      const third = document.createElement('hope-quick-exit');
+      third.setAttribute('languages', 'pl');
+      el.append(third);
+      await waitFor(() => options().includes('pl'));
+      expect(warnings.filter((w) => String(w[0]).includes('different languages'))).to.have.length(1);
+      // A widget that leaves takes its languages with it.
+      other.remove();
+      await waitFor(() => options().join() === 'ro,bg,en,pl', {message: 'Tigrinya and Arabic gone with their widget'});
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('the first offered language replaces English when nothing else matches', async () => {
+    const el = await fixture(html`<hope-quick-exit languages="ro bg"></hope-quick-exit>`);
+    await waitFor(() => getLocale() === 'ro');
+    await (el as any).updateComplete;
+    expect(frameOf(el).getAttribute('lang')).to.equal('ro');
+  });
+
+  it('an unknown locale or languages value warns, naming it and the supported list, and shows English', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a);
+    try {
+      const el = await fixture(html`<div><hope-quick-exit locale="klingon"></hope-quick-exit><hope-quick-exit languages="xx-YY"></hope-quick-exit></div>`);
+      const exit = el.querySelector('hope-quick-exit')!;
+      await applyPageLocale();
+      await (exit as any).updateComplete;
+      expect(getLocale()).to.equal('en');
+      expect(label(exit)).to.contain('Exit this page');
+      const text = warnings.map((w) => String(w[0]));
+      expect(text.find((t) => t.includes('"klingon"'))).to.contain('zh-Hans');
+      expect(text.find((t) => t.includes('"xx-YY"'))).to.contain('ti');
+    } finally {
+      console.warn = original;
+    }
   });
 });
 
