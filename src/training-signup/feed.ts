@@ -4,37 +4,15 @@
  * strict CSP. The tests hold this code and the schema to the same answers.
  */
 
+import type {TrainingSession} from '../wire/index.js';
 import {isTimeZone} from '../core/intl.js';
 import {codePoints, httpUrl as httpUrlOf, validEmail} from '../core/validators.js';
 
 export const FEED_SCHEMA = 'hope-widgets/training-sessions@1';
 
-export type SessionFormat = 'online' | 'in-person' | 'hybrid';
-
-/** One session as the feed gives it. Every text is plain text, never HTML. */
-export interface TrainingSession {
-  id: string;
-  title: string;
-  description?: string;
-  /** ISO 8601 with an offset, e.g. `2027-03-02T09:30:00+00:00`. */
-  start: string;
-  end: string;
-  /** IANA time zone where it is run, e.g. `Europe/London`. */
-  timeZone: string;
-  format: SessionFormat;
-  venue?: {name?: string; address: string; postcode?: string; accessibility?: string};
-  /** Online meeting software; the joining link is sent after booking. */
-  platform?: string;
-  audience: string[];
-  /** BCP 47 tag of the language it is given in. */
-  language?: string;
-  capacity?: number;
-  /** 0 = full; null or absent = unknown. */
-  spacesLeft?: number | null;
-  bookingClosesAt?: string;
-  cancelled?: boolean;
-  organiser?: {name: string; email?: string; phone?: string; url?: string};
-}
+/** One session as the feed gives it (the wire types: every text is plain text, never HTML). */
+export type {TrainingSession} from '../wire/index.js';
+export type SessionFormat = TrainingSession['format'];
 
 /** A checked session with its instants in milliseconds. */
 export interface Entry {

@@ -2,6 +2,7 @@
  * The registration form's answers: checking them (GOV.UK error wording), turning them into the
  * `hope-widgets/training-signup@1` data, and mapping a server's JSON pointers back to fields.
  */
+import type {TrainingSignupData} from '../wire/index.js';
 import {msg} from '@lit/localize';
 import type {FieldError} from '../core/form-kit.js';
 import {checkText} from '../core/form-kit.js';
@@ -83,21 +84,8 @@ export function validateAnswers(a: Answers, waitingList: boolean): FieldError[] 
   return errors;
 }
 
-export interface SignupData {
-  session: {id: string; title: string; start: string; end: string};
-  waitingList: boolean;
-  attendee: {
-    name: string;
-    email: string;
-    phone?: string;
-    sector: Sector;
-    organisation?: string;
-    role?: string;
-    heardFrom?: string;
-    requirements?: string;
-  };
-  consent: {contactAboutSession: true; futureTraining: boolean};
-}
+/** What a booking sends (schemas/training-signup.schema.json): the wire type. */
+export type SignupData = TrainingSignupData;
 
 export function toData(e: Entry, a: Answers, waitingList: boolean): SignupData {
   const opt = (v: string) => v.trim() || undefined;
