@@ -58,7 +58,7 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * @cssproperty --hope-color-border - Lines between groups (default #b1b4b6).
  * @cssproperty --hope-color-results-border - Border of the results panel (default #1d70b8).
  * @cssproperty --hope-color-button - Primary button background (default #00703c).
- * @cssproperty --hope-group-heading-size - Font size of group headings (default 1.1875rem).
+ * @cssproperty --hope-group-heading-size - Font size of group headings (default 1.1875em).
  * @cssproperty --hope-space - Base spacing (default 1rem).
  */
 export class HopeIndicatorChecklist extends WidgetElement {

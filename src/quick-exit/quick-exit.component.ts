@@ -52,8 +52,11 @@ function withholdReferrer(): void {
  * @csspart overlay - Covers the page while it is being replaced.
  * @cssproperty --hope-exit-color - Button background (default #d4351c).
  * @cssproperty --hope-exit-text - Button text colour.
- * @cssproperty --hope-exit-background - Background of the sticky bar.
+ * @cssproperty --hope-exit-hover - Button background on hover (default #aa2a16).
+ * @cssproperty --hope-exit-shadow - The button's bottom shadow (default #55150b).
+ * @cssproperty --hope-exit-background - Background of the sticky bar: opaque, so the page never shows through it (default #ffffff).
  * @cssproperty --hope-exit-overlay - Colour of the overlay while leaving.
+ * @cssproperty --hope-exit-overlay-text - Text colour of the overlay while leaving.
  * @cssproperty --hope-exit-z-index - Stacking order of the sticky bar.
  */
 export class HopeQuickExit extends HopeElement {
