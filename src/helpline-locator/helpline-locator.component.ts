@@ -27,17 +27,19 @@ export const MAX_FEED_BYTES = 1024 * 1024;
 const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((m) => m.checkFeed(input));
 
 /**
- * @tag hope-helpline-locator
- * @summary Who to contact, now, in my language: emergency numbers and helplines for the
+ * Who to contact, now, in my language: emergency numbers and helplines for the
  * person's country, whether each is open now, free and confidential, as working links.
  *
  * Put the UK helpline inside the tag as fallback content; it shows until the element upgrades,
  * and stays if the script fails:
  * `<hope-helpline-locator><a href="tel:+448000121700">Modern Slavery & Exploitation Helpline: 08000 121 700</a></hope-helpline-locator>`.
  *
- * @fires hope-error - `{kind: 'feed', reason: 'feed-unavailable' | 'invalid-feed', status?, willRetry: false}` once per feed load that failed (no answer, an HTTP error, no answer within 15 s, not JSON, larger than 1 MB, a `__proto__`/`constructor`/`prototype` key) or held invalid entries (the valid ones are shown); `{kind: 'submission' | 'config', …}` from the call-back form.
- * @fires hope-submit - Before a call-back request is first sent. Not cancelable (hosts that deliver themselves set `deliver`).
- * @fires hope-submitted - A call-back request was delivered.
+ * @tag hope-helpline-locator
+ * @summary Who to contact, now, in my language: emergency numbers and helplines for the
+ * person's country, whether each is open now, free and confidential, as working links.
+ * @fires {CustomEvent<HopeEventDetail>} hope-error - `{kind: 'feed', reason: 'feed-unavailable' | 'invalid-feed', status?, willRetry: false}` once per feed load that failed (no answer, an HTTP error, no answer within 15 s, not JSON, larger than 1 MB, a `__proto__`/`constructor`/`prototype` key) or held invalid entries (the valid ones are shown); `{kind: 'submission' | 'config', …}` from the call-back form.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submit - Before a call-back request is first sent. Not cancelable (hosts that deliver themselves set `deliver`).
+ * @fires {CustomEvent<HopeEventDetail>} hope-submitted - A call-back request was delivered.
  * @csspart base - The wrapper (carries `lang` and `dir`).
  * @csspart country - The "help for people in" line and its change button.
  * @csspart country-picker - The country search and list.

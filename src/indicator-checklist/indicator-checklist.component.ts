@@ -26,8 +26,7 @@ const isPlace = (v: string | undefined): v is PlaceType => (PLACE_TYPES as reado
 const isStartType = (v: string | undefined): v is ExploitationType => (START_TYPES as readonly string[]).includes(v ?? '');
 
 /**
- * @tag hope-indicator-checklist
- * @summary "Spot the signs": the recognised signs of modern slavery in plain language, grouped by
+ * "Spot the signs": the recognised signs of modern slavery in plain language, grouped by
  * type of exploitation, leading to the right next step: the emergency number in danger, the
  * helpline, or the report form pre-filled with what was ticked.
  *
@@ -35,9 +34,13 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * Nothing the person ticks is stored on the device or sent anywhere, unless the host sets
  * `endpoint` and the person presses "Send the signs" (anonymous: ids, types and place type only).
  *
- * @fires hope-submit - Before an optional send of the selection. Not cancelable. Never carries the answers.
- * @fires hope-submitted - The selection was delivered.
- * @fires hope-error - A send failed or will be retried, or `endpoint` is set but unusable.
+ * @tag hope-indicator-checklist
+ * @summary "Spot the signs": the recognised signs of modern slavery in plain language, grouped by
+ * type of exploitation, leading to the right next step: the emergency number in danger, the
+ * helpline, or the report form pre-filled with what was ticked.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submit - Before an optional send of the selection. Not cancelable. Never carries the answers.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submitted - The selection was delivered.
+ * @fires {CustomEvent<HopeEventDetail>} hope-error - A send failed or will be retried, or `endpoint` is set but unusable.
  * @csspart base - The wrapper (carries `lang` and `dir`).
  * @csspart heading - The title.
  * @csspart start - The "where did you see it / what might be happening" questions.

@@ -38,14 +38,16 @@ function withholdReferrer(): void {
 }
 
 /**
- * @tag hope-quick-exit
- * @summary "Exit this page": leaves at once for a harmless page, by button or by pressing Shift
+ * "Exit this page": leaves at once for a harmless page, by button or by pressing Shift
  * three times, and makes every hope- widget on the page forget what it holds.
  *
  * Put a plain link inside the tag as the no-JavaScript fallback:
  * `<hope-quick-exit><a href="https://www.bbc.co.uk/weather">Exit this page</a></hope-quick-exit>`.
  *
- * @fires hope-quick-exit - On `window`, just before leaving: every widget clears itself and the outbox empties.
+ * @tag hope-quick-exit
+ * @summary "Exit this page": leaves at once for a harmless page, by button or by pressing Shift
+ * three times, and makes every hope- widget on the page forget what it holds.
+ * @fires {CustomEvent<{href: string}>} hope-quick-exit - On `window`, just before leaving: every widget clears itself and the outbox empties.
  * @csspart base - The wrapper.
  * @csspart button - The exit link, styled as a button.
  * @csspart hint - The "press Shift 3 times" hint.

@@ -40,7 +40,7 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
 export type ReportPrefill = Partial<Handoff>;
 
 /**
- * @summary Report a concern about modern slavery: a GOV.UK-style multi-step form that starts with
+ * Report a concern about modern slavery: a GOV.UK-style multi-step form that starts with
  * the immediate-danger question, ends with "check your answers", and sends one envelope
  * (`hope-widgets/report-concern@1`) to `endpoint`, exactly once.
  *
@@ -48,9 +48,13 @@ export type ReportPrefill = Partial<Handoff>;
  * Reads a `#hope-report=v1;…` hand-off from the indicator checklist (then removes it from the
  * address bar) and merges it like `prefill()`.
  *
- * @fires hope-submit - Once per envelope, before the first attempt. Not cancelable (hosts that deliver themselves set `deliver`). Detail never holds answers.
- * @fires hope-submitted - Delivered: `{kind, id, schema, status, reference}`.
- * @fires hope-error - Queued (`willRetry: true`), rejected, or not configured (`kind: 'config'`).
+ * @tag hope-report-concern
+ * @summary Report a concern about modern slavery: a GOV.UK-style multi-step form that starts with
+ * the immediate-danger question, ends with "check your answers", and sends one envelope
+ * (`hope-widgets/report-concern@1`) to `endpoint`, exactly once.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submit - Once per envelope, before the first attempt. Not cancelable (hosts that deliver themselves set `deliver`). Detail never holds answers.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submitted - Delivered: `{kind, id, schema, status, reference}`.
+ * @fires {CustomEvent<HopeEventDetail>} hope-error - Queued (`willRetry: true`), rejected, or not configured (`kind: 'config'`).
  * @csspart base - The wrapper (carries `lang` and `dir`).
  * @csspart error-summary - "There is a problem" and its links.
  * @csspart emergency - The emergency-number panel.

@@ -33,16 +33,19 @@ function liveStatus(st: SubmissionState): SubmissionState {
 }
 
 /**
- * @tag hope-training-signup
- * @summary Lists upcoming "spot the signs" training sessions from a feed, in the person's time
+ * Lists upcoming "spot the signs" training sessions from a feed, in the person's time
  * zone, with filters and honest places left, and books a place (or the waiting list) through
  * the hope-widgets submission client. On success it offers the session as a calendar file.
  *
  * Put a plain link to the organiser's booking page inside the tag as the no-JavaScript fallback.
  *
- * @fires hope-submit - Once per envelope, before the first attempt. Not cancelable (hosts that deliver themselves set `deliver`).
- * @fires hope-submitted - The booking was delivered (`detail.reference`).
- * @fires hope-error - `kind: 'submission'` (not delivered yet, or rejected), `kind: 'config'` (no endpoint), or `kind: 'feed'` with `reason` `feed-unavailable` (no answer, an HTTP error, or no answer within 15 s), `invalid-feed` (not JSON, not a sessions feed, larger than 2 MB, or holding a `__proto__`/`constructor`/`prototype` key) or `invalid-entries` (reported once per load). Never carries what the person typed.
+ * @tag hope-training-signup
+ * @summary Lists upcoming "spot the signs" training sessions from a feed, in the person's time
+ * zone, with filters and honest places left, and books a place (or the waiting list) through
+ * the hope-widgets submission client. On success it offers the session as a calendar file.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submit - Once per envelope, before the first attempt. Not cancelable (hosts that deliver themselves set `deliver`).
+ * @fires {CustomEvent<HopeEventDetail>} hope-submitted - The booking was delivered (`detail.reference`).
+ * @fires {CustomEvent<HopeEventDetail>} hope-error - `kind: 'submission'` (not delivered yet, or rejected), `kind: 'config'` (no endpoint), or `kind: 'feed'` with `reason` `feed-unavailable` (no answer, an HTTP error, or no answer within 15 s), `invalid-feed` (not JSON, not a sessions feed, larger than 2 MB, or holding a `__proto__`/`constructor`/`prototype` key) or `invalid-entries` (reported once per load). Never carries what the person typed.
  * @csspart base - The wrapper (carries `lang` and `dir`).
  * @csspart filters - The filter controls.
  * @csspart session - One session in the list.
