@@ -57,7 +57,7 @@ function countedGate(name, cmd, args, env, summaryVar = 'WTR_SUMMARY_FILE') {
 
 // Generated files first (runtime locales, custom-elements.json): the type check reads both.
 gate('localize', 'npm', ['run', '--silent', 'localize:build']);
-gate('manifest', bin('cem'), ['analyze']);
+gate('manifest', 'sh', ['-c', `"${bin('cem')}" analyze && "${process.execPath}" scripts/check-manifest.mjs`]);
 gate('locales', process.execPath, ['scripts/check-locales.mjs']);
 gate('typecheck', bin('tsc'), ['-p', 'tsconfig.test.json']);
 gate('lint', bin('eslint'), ['--config', 'lint/eslint.config.mjs', '--max-warnings', '0', '.']);

@@ -41,6 +41,8 @@ const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((
  * @fires {CustomEvent<HopeEventDetail>} hope-submit - Before a call-back request is first sent. Not cancelable (hosts that deliver themselves set `deliver`).
  * @fires {CustomEvent<HopeEventDetail>} hope-submitted - A call-back request was delivered.
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart language-switcher - The language switcher (absent with `language-switcher="off"`).
+ * @csspart not-sent - "It has not been sent": the endpoint refused it or is misconfigured; shows the helpline.
  * @csspart country - The "help for people in" line and its change button.
  * @csspart country-picker - The country search and list.
  * @csspart emergency - The emergency numbers (never filtered).
@@ -56,7 +58,11 @@ const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((
  * @csspart more - The "show more" button.
  * @csspart callback - The call-back section (only with `endpoint` or `deliver`).
  * @csspart callback-form - The call-back form.
+ * @csspart callback-open - The "Ask for a call back" button that opens the form.
+ * @csspart callback-send - The call-back form's send button.
  * @csspart status - The call-back delivery status (a live region).
+ * @csspart error-summary - "There is a problem" above the call-back form, with links to the fields.
+ * @csspart confirmation - The "Sent" panel with the reference, after a call-back request.
  * @csspart config-message - Shown when the call-back form has no usable endpoint.
  * @cssproperty --hope-color-emergency - Border and call button of emergency entries (default #d4351c).
  * @cssproperty --hope-color-open - "Open now" text (default #00703c).
@@ -64,6 +70,9 @@ const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((
  * @cssproperty --hope-color-badge - Badge background (default #f3f2f1).
  * @cssproperty --hope-color-pinned - Border of pinned entries (default #1d70b8).
  * @cssproperty --hope-space - Base spacing (default 1rem).
+ * @cssproperty --hope-color-focus - Focus highlight (default #ffdd00).
+ * @cssproperty --hope-color-secondary-text - Hints and captions (default #484949).
+ * @cssproperty --hope-color-error - The "Example only: not a real helpline" warning (default #d4351c).
  */
 export class HopeHelplineLocator extends WidgetElement {
   static override styles = [...WidgetElement.styles, formStyles, buttonStyles, locatorStyles, reserveSpace('helpline-locator')];

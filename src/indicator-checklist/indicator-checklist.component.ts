@@ -42,12 +42,15 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * @fires {CustomEvent<HopeEventDetail>} hope-submitted - The selection was delivered.
  * @fires {CustomEvent<HopeEventDetail>} hope-error - A send failed or will be retried, or `endpoint` is set but unusable.
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart language-switcher - The language switcher (absent with `language-switcher="off"`).
+ * @csspart not-sent - "It has not been sent": the endpoint refused it or is misconfigured; shows the helpline.
  * @csspart heading - The title.
  * @csspart start - The "where did you see it / what might be happening" questions.
  * @csspart group - One group of signs (heading button and its signs).
  * @csspart results - The "what you can do" panel.
  * @csspart guidance - The live part of the panel: danger, meaning, helpline, reporting.
  * @csspart report-button - The button that hands the selection to the report form.
+ * @csspart clear-button - The "Clear all" button that unticks every sign.
  * @csspart send - The optional send area (only with `endpoint`).
  * @csspart send-button - The optional send button.
  * @csspart status - The live status of an optional send.
@@ -63,6 +66,8 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * @cssproperty --hope-color-button - Primary button background (default #00703c).
  * @cssproperty --hope-group-heading-size - Font size of group headings (default 1.1875em).
  * @cssproperty --hope-space - Base spacing (default 1rem).
+ * @cssproperty --hope-lede-size - Font size of the opening paragraph (default 1.125em).
+ * @cssproperty --hope-color-secondary-text - Hints and captions (default #484949).
  */
 export class HopeIndicatorChecklist extends WidgetElement {
   static override styles = [...WidgetElement.styles, formStyles, buttonStyles, checklistStyles, reserveSpace('indicator-checklist')];

@@ -60,6 +60,8 @@ function withholdReferrer(): void {
  * @cssproperty --hope-exit-overlay - Colour of the overlay while leaving.
  * @cssproperty --hope-exit-overlay-text - Text colour of the overlay while leaving.
  * @cssproperty --hope-exit-z-index - Stacking order of the sticky bar.
+ * @cssproperty --hope-color-focus - Focus highlight (default #ffdd00).
+ * @cssproperty --hope-color-focus-text - Text on the focus highlight (default #0b0c0c).
  */
 export class HopeQuickExit extends HopeElement {
   static override styles = [...HopeElement.styles, buttonStyles, quickExitStyles, reserveSpace('quick-exit')];

@@ -56,6 +56,8 @@ export type ReportPrefill = Partial<Handoff>;
  * @fires {CustomEvent<HopeEventDetail>} hope-submitted - Delivered: `{kind, id, schema, status, reference}`.
  * @fires {CustomEvent<HopeEventDetail>} hope-error - Queued (`willRetry: true`), rejected, or not configured (`kind: 'config'`).
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart language-switcher - The language switcher (absent with `language-switcher="off"`).
+ * @csspart not-sent - "It has not been sent": the endpoint refused it or is misconfigured; shows the helpline.
  * @csspart error-summary - "There is a problem" and its links.
  * @csspart emergency - The emergency-number panel.
  * @csspart summary - The check-your-answers list.
@@ -73,6 +75,7 @@ export type ReportPrefill = Partial<Handoff>;
  * @cssproperty --hope-color-emergency-background - Background of the emergency panel (default #fef7f6).
  * @cssproperty --hope-space - The base spacing unit (default 1rem).
  * @cssproperty --hope-font-family - Font (default: inherited).
+ * @cssproperty --hope-color-emergency-text - Text of the emergency panel (default #0b0c0c).
  */
 export class HopeReportConcern extends WidgetElement {
   static override styles = [...WidgetElement.styles, formStyles, buttonStyles, reportConcernStyles, reserveSpace('report-concern')];

@@ -47,6 +47,8 @@ function liveStatus(st: SubmissionState): SubmissionState {
  * @fires {CustomEvent<HopeEventDetail>} hope-submitted - The booking was delivered (`detail.reference`).
  * @fires {CustomEvent<HopeEventDetail>} hope-error - `kind: 'submission'` (not delivered yet, or rejected), `kind: 'config'` (no endpoint), or `kind: 'feed'` with `reason` `feed-unavailable` (no answer, an HTTP error, or no answer within 15 s), `invalid-feed` (not JSON, not a sessions feed, larger than 2 MB, or holding a `__proto__`/`constructor`/`prototype` key) or `invalid-entries` (reported once per load). Never carries what the person typed.
  * @csspart base - The wrapper (carries `lang` and `dir`).
+ * @csspart language-switcher - The language switcher (absent with `language-switcher="off"`).
+ * @csspart not-sent - "It has not been sent": the endpoint refused it or is misconfigured; shows the helpline.
  * @csspart filters - The filter controls.
  * @csspart session - One session in the list.
  * @csspart book-button - A session's "Book a place" / "Join the waiting list" button.
@@ -68,6 +70,8 @@ function liveStatus(st: SubmissionState): SubmissionState {
  * @cssproperty --hope-color-tag-text - Text of the "places left" tag (default #0c2d4a).
  * @cssproperty --hope-color-full-tag - Background of the "Full" tag (default #f3f2f1).
  * @cssproperty --hope-color-full-tag-text - Text of the "Full" tag (default #0b0c0c).
+ * @cssproperty --hope-color-focus - Focus highlight (default #ffdd00).
+ * @cssproperty --hope-color-focus-text - Text on the focus highlight (default #0b0c0c).
  */
 export class HopeTrainingSignup extends WidgetElement {
   static override styles = [...WidgetElement.styles, formStyles, buttonStyles, trainingSignupStyles, reserveSpace('training-signup')];
