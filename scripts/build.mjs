@@ -32,5 +32,5 @@ const {RESERVED_HEIGHT} = await importTs('src/core/reserve.ts');
 writeFileSync(
   join(root, 'dist/hope-widgets.css'),
   `/* hope-widgets: keeps each element's space from the start, so the page does not jump when it appears. */\n` +
-    Object.entries(RESERVED_HEIGHT).map(([element, height]) => `hope-${element}:not(:defined){display:block;min-height:${height}}`).join('\n') + '\n',
+    Object.entries(RESERVED_HEIGHT).map(([element, height]) => `hope-${element}:not(:defined){display:block;font-size:medium;min-height:${height}}`).join('\n') + '\n',
 );

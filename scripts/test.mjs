@@ -3,7 +3,7 @@
  *   tests: N passed, N failed, N skipped
  * counting every browser test in every browser plus each other gate as one check.
  * Exit code 1 when anything failed. Options: --only <gate>[,<gate>] · --skip <gate>[,<gate>]
- * Gates: localize, manifest, locales, typecheck, lint, indicator-ids, receiver, browsers, webkit, build, size, loading, demo, storybook.
+ * Gates: localize, manifest, locales, typecheck, lint, indicator-ids, receiver, browsers, webkit, build, package, size, loading, demo, storybook.
  * The receiver gate runs hope-receiver's tests on SQLite, and on a throwaway PostgreSQL cluster
  * when PostgreSQL is installed (it says clearly when it is not); each of its tests is counted.
  * No gate measures time: a shared 2-core machine must never fail a run by being slow. Timings
@@ -57,7 +57,7 @@ function countedGate(name, cmd, args, env, summaryVar = 'WTR_SUMMARY_FILE') {
 
 // Generated files first (runtime locales, custom-elements.json): the type check reads both.
 gate('localize', 'npm', ['run', '--silent', 'localize:build']);
-gate('manifest', bin('cem'), ['analyze']);
+gate('manifest', 'sh', ['-c', `"${bin('cem')}" analyze && "${process.execPath}" scripts/check-manifest.mjs`]);
 gate('locales', process.execPath, ['scripts/check-locales.mjs']);
 gate('typecheck', bin('tsc'), ['-p', 'tsconfig.test.json']);
 gate('lint', bin('eslint'), ['--config', 'lint/eslint.config.mjs', '--max-warnings', '0', '.']);
@@ -84,6 +84,14 @@ if (found.webkit) {
 }
 
 gate('build', 'npm', ['run', '--silent', 'build']);
+// The package as published (after build): publint --strict, every export typed for ESM consumers
+// (attw's esm-only profile: the package is ESM only; hope-widgets.css is a stylesheet, not a
+// module, so it has no types), and no source maps in the tarball.
+gate('package', 'sh', ['-c', [
+  `"${bin('publint')}" --strict`,
+  `"${bin('attw')}" --pack --profile esm-only --exclude-entrypoints ./hope-widgets.css --format table-flipped --no-color`,
+  `! npm pack --dry-run --json 2>/dev/null | grep -E '"path": "[^"]*\\.map"'`,
+].join(' && ')]);
 gate('size', process.execPath, ['scripts/size.mjs']);
 gate('loading', process.execPath, ['scripts/check-loading.mjs']);
 gate('demo', process.execPath, ['scripts/demo-check.mjs', ...(wanted('build') ? ['--no-build'] : [])]);

@@ -13,10 +13,13 @@ import {formStyles} from './styles.js';
 import {defineElement} from './define.js';
 
 /**
+ * Lets the person choose the language of every widget on the page.
+ *
  * @tag hope-language-switcher
  * @summary Lets the person choose the language of every widget on the page.
  * @csspart base - The wrapper.
  * @csspart select - The native select.
+ * @fires {CustomEvent<{locale: string; chosenByPerson: boolean}>} hope-locale-change - On `window`, when the person chooses a language: every widget on the page re-renders in it.
  */
 export class HopeLanguageSwitcher extends HopeElement {
   static override styles = [

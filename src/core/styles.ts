@@ -6,6 +6,10 @@
 import {css, unsafeCSS} from 'lit';
 import {RESERVED_HEIGHT} from './reserve.js';
 
+// Text sizes start from `medium` (the person's own default size), never from the page's root, so a
+// theme's `html { font-size: 62.5% }` cannot shrink a help form to 10px; sizes are in em below, so
+// the browser's text-size setting still enlarges everything, reserved heights included.
+
 export const baseStyles = css`
   :host {
     /* The defaults, defined once: each --hope-* token falls back to one of these. */
@@ -24,6 +28,7 @@ export const baseStyles = css`
     max-inline-size: 100%;
     color: var(--hope-color-text, inherit);
     font-family: var(--hope-font-family, inherit);
+    font-size: var(--hope-font-size, medium);
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {
@@ -40,7 +45,7 @@ export const baseStyles = css`
   .frame {
     box-sizing: border-box;
     min-inline-size: 0;
-    font-size: var(--hope-font-size, 1rem);
+    font-size: var(--hope-font-size, medium);
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -64,11 +69,11 @@ export const baseStyles = css`
     margin-block: 0 var(--_space);
   }
   h2 {
-    font-size: var(--hope-heading-size, 1.5rem);
+    font-size: var(--hope-heading-size, 1.5em);
     line-height: 1.25;
   }
   h3 {
-    font-size: 1.2rem;
+    font-size: 1.2em;
     line-height: 1.3;
   }
   a {

@@ -28,19 +28,23 @@ export const MAX_FEED_BYTES = 1024 * 1024;
 const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((m) => m.checkFeed(input));
 
 /**
- * @tag hope-helpline-locator
- * @summary Who to contact, now, in my language: emergency numbers and helplines for the
+ * Who to contact, now, in my language: emergency numbers and helplines for the
  * person's country, whether each is open now, free and confidential, as working links.
  *
  * Put the UK helpline inside the tag as fallback content; it shows until the element upgrades,
  * and stays if the script fails:
  * `<hope-helpline-locator><a href="tel:+448000121700">Modern Slavery & Exploitation Helpline: 08000 121 700</a></hope-helpline-locator>`.
  *
- * @fires hope-error - `{kind: 'feed', reason: 'feed-unavailable' | 'invalid-feed', status?, willRetry: false}` once per feed load that failed (no answer, an HTTP error, no answer within 15 s, not JSON, larger than 1 MB, a `__proto__`/`constructor`/`prototype` key) or held invalid entries (the valid ones are shown); `{kind: 'submission' | 'config', …}` from the call-back form.
- * @fires hope-submit - Before a call-back request is first sent. Not cancelable (hosts that deliver themselves set `deliver`).
- * @fires hope-submitted - A call-back request was delivered.
+ * @tag hope-helpline-locator
+ * @summary Who to contact, now, in my language: emergency numbers and helplines for the
+ * person's country, whether each is open now, free and confidential, as working links.
+ * @fires {CustomEvent<HopeEventDetail>} hope-error - `{kind: 'feed', reason: 'feed-unavailable' | 'invalid-feed', status?, willRetry: false}` once per feed load that failed (no answer, an HTTP error, no answer within 15 s, not JSON, larger than 1 MB, a `__proto__`/`constructor`/`prototype` key) or held invalid entries (the valid ones are shown); `{kind: 'submission' | 'config', …}` from the call-back form.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submit - Before a call-back request is first sent. Not cancelable (hosts that deliver themselves set `deliver`).
+ * @fires {CustomEvent<HopeEventDetail>} hope-submitted - A call-back request was delivered.
  * @csspart base - The wrapper (carries `lang` and `dir`).
  * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
+ * @csspart language-switcher - The language switcher (absent with `language-switcher="off"`).
+ * @csspart not-sent - "It has not been sent": the endpoint refused it or is misconfigured; shows the helpline.
  * @csspart country - The "help for people in" line and its change button.
  * @csspart country-picker - The country search and list.
  * @csspart emergency - The emergency numbers (never filtered).
@@ -56,7 +60,11 @@ const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((
  * @csspart more - The "show more" button.
  * @csspart callback - The call-back section (only with `endpoint` or `deliver`).
  * @csspart callback-form - The call-back form.
+ * @csspart callback-open - The "Ask for a call back" button that opens the form.
+ * @csspart callback-send - The call-back form's send button.
  * @csspart status - The call-back delivery status (a live region).
+ * @csspart error-summary - "There is a problem" above the call-back form, with links to the fields.
+ * @csspart confirmation - The "Sent" panel with the reference, after a call-back request.
  * @csspart config-message - Shown when the call-back form has no usable endpoint.
  * @cssproperty --hope-color-emergency - Border and call button of emergency entries (default #d4351c).
  * @cssproperty --hope-color-open - "Open now" text (default #00703c).
@@ -64,6 +72,9 @@ const check = (input: unknown): Promise<FeedCheck> => import('./feed.js').then((
  * @cssproperty --hope-color-badge - Badge background (default #f3f2f1).
  * @cssproperty --hope-color-pinned - Border of pinned entries (default #1d70b8).
  * @cssproperty --hope-space - Base spacing (default 1rem).
+ * @cssproperty --hope-color-focus - Focus highlight (default #ffdd00).
+ * @cssproperty --hope-color-secondary-text - Hints and captions (default #484949).
+ * @cssproperty --hope-color-error - The "Example only: not a real helpline" warning (default #d4351c).
  */
 export class HopeHelplineLocator extends WidgetElement {
   static override styles = [...WidgetElement.styles, formStyles, buttonStyles, locatorStyles, reserveSpace('helpline-locator')];

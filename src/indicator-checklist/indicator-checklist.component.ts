@@ -27,8 +27,7 @@ const isPlace = (v: string | undefined): v is PlaceType => (PLACE_TYPES as reado
 const isStartType = (v: string | undefined): v is ExploitationType => (START_TYPES as readonly string[]).includes(v ?? '');
 
 /**
- * @tag hope-indicator-checklist
- * @summary "Spot the signs": the recognised signs of modern slavery in plain language, grouped by
+ * "Spot the signs": the recognised signs of modern slavery in plain language, grouped by
  * type of exploitation, leading to the right next step: the emergency number in danger, the
  * helpline, or the report form pre-filled with what was ticked.
  *
@@ -36,17 +35,24 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * Nothing the person ticks is stored on the device or sent anywhere, unless the host sets
  * `endpoint` and the person presses "Send the signs" (anonymous: ids, types and place type only).
  *
- * @fires hope-submit - Before an optional send of the selection. Not cancelable. Never carries the answers.
- * @fires hope-submitted - The selection was delivered.
- * @fires hope-error - A send failed or will be retried, or `endpoint` is set but unusable.
+ * @tag hope-indicator-checklist
+ * @summary "Spot the signs": the recognised signs of modern slavery in plain language, grouped by
+ * type of exploitation, leading to the right next step: the emergency number in danger, the
+ * helpline, or the report form pre-filled with what was ticked.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submit - Before an optional send of the selection. Not cancelable. Never carries the answers.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submitted - The selection was delivered.
+ * @fires {CustomEvent<HopeEventDetail>} hope-error - A send failed or will be retried, or `endpoint` is set but unusable.
  * @csspart base - The wrapper (carries `lang` and `dir`).
  * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
+ * @csspart language-switcher - The language switcher (absent with `language-switcher="off"`).
+ * @csspart not-sent - "It has not been sent": the endpoint refused it or is misconfigured; shows the helpline.
  * @csspart heading - The title.
  * @csspart start - The "where did you see it / what might be happening" questions.
  * @csspart group - One group of signs (heading button and its signs).
  * @csspart results - The "what you can do" panel.
  * @csspart guidance - The live part of the panel: danger, meaning, helpline, reporting.
  * @csspart report-button - The button that hands the selection to the report form.
+ * @csspart clear-button - The "Clear all" button that unticks every sign.
  * @csspart send - The optional send area (only with `endpoint`).
  * @csspart send-button - The optional send button.
  * @csspart status - The live status of an optional send.
@@ -60,8 +66,10 @@ const isStartType = (v: string | undefined): v is ExploitationType => (START_TYP
  * @cssproperty --hope-color-border - Lines between groups (default #b1b4b6).
  * @cssproperty --hope-color-results-border - Border of the results panel (default #1d70b8).
  * @cssproperty --hope-color-button - Primary button background (default #00703c).
- * @cssproperty --hope-group-heading-size - Font size of group headings (default 1.1875rem).
+ * @cssproperty --hope-group-heading-size - Font size of group headings (default 1.1875em).
  * @cssproperty --hope-space - Base spacing (default 1rem).
+ * @cssproperty --hope-lede-size - Font size of the opening paragraph (default 1.125em).
+ * @cssproperty --hope-color-secondary-text - Hints and captions (default #484949).
  */
 export class HopeIndicatorChecklist extends WidgetElement {
   static override styles = [...WidgetElement.styles, formStyles, buttonStyles, checklistStyles, reserveSpace('indicator-checklist')];

@@ -38,7 +38,7 @@ export const checklistStyles = css`
   }
   .group-heading {
     margin: 0;
-    font-size: var(--hope-group-heading-size, 1.1875rem);
+    font-size: var(--hope-group-heading-size, 1.1875em);
   }
   .group-toggle {
     display: flex;

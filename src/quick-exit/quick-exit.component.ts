@@ -38,23 +38,30 @@ function withholdReferrer(): void {
 }
 
 /**
- * @tag hope-quick-exit
- * @summary "Exit this page": leaves at once for a harmless page, by button or by pressing Shift
+ * "Exit this page": leaves at once for a harmless page, by button or by pressing Shift
  * three times, and makes every hope- widget on the page forget what it holds.
  *
  * Put a plain link inside the tag as the no-JavaScript fallback:
  * `<hope-quick-exit><a href="https://www.bbc.co.uk/weather">Exit this page</a></hope-quick-exit>`.
  *
- * @fires hope-quick-exit - On `window`, just before leaving: every widget clears itself and the outbox empties.
+ * @tag hope-quick-exit
+ * @summary "Exit this page": leaves at once for a harmless page, by button or by pressing Shift
+ * three times, and makes every hope- widget on the page forget what it holds.
+ * @fires {CustomEvent<{href: string}>} hope-quick-exit - On `window`, just before leaving: every widget clears itself and the outbox empties.
  * @csspart base - The wrapper.
  * @csspart button - The exit link, styled as a button.
  * @csspart hint - The "press Shift 3 times" hint.
  * @csspart overlay - Covers the page while it is being replaced.
  * @cssproperty --hope-exit-color - Button background (default #d4351c).
  * @cssproperty --hope-exit-text - Button text colour.
- * @cssproperty --hope-exit-background - Background of the sticky bar.
+ * @cssproperty --hope-exit-hover - Button background on hover (default #aa2a16).
+ * @cssproperty --hope-exit-shadow - The button's bottom shadow (default #55150b).
+ * @cssproperty --hope-exit-background - Background of the sticky bar: opaque, so the page never shows through it (default #ffffff).
  * @cssproperty --hope-exit-overlay - Colour of the overlay while leaving.
+ * @cssproperty --hope-exit-overlay-text - Text colour of the overlay while leaving.
  * @cssproperty --hope-exit-z-index - Stacking order of the sticky bar.
+ * @cssproperty --hope-color-focus - Focus highlight (default #ffdd00).
+ * @cssproperty --hope-color-focus-text - Text on the focus highlight (default #0b0c0c).
  */
 export class HopeQuickExit extends HopeElement {
   static override styles = [...HopeElement.styles, buttonStyles, quickExitStyles, reserveSpace('quick-exit')];

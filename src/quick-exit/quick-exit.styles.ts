@@ -13,7 +13,7 @@ export const quickExitStyles = css`
     align-items: center;
     gap: 0 1em;
     padding-block: 0.5em;
-    background: var(--hope-exit-background, transparent);
+    background: var(--hope-exit-background, #ffffff);
   }
   .exit .button {
     margin: 0;

@@ -41,7 +41,7 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
 export type ReportPrefill = Partial<Handoff>;
 
 /**
- * @summary Report a concern about modern slavery: a GOV.UK-style multi-step form that starts with
+ * Report a concern about modern slavery: a GOV.UK-style multi-step form that starts with
  * the immediate-danger question, ends with "check your answers", and sends one envelope
  * (`hope-widgets/report-concern@1`) to `endpoint`, exactly once.
  *
@@ -49,11 +49,17 @@ export type ReportPrefill = Partial<Handoff>;
  * Reads a `#hope-report=v1;…` hand-off from the indicator checklist (then removes it from the
  * address bar) and merges it like `prefill()`.
  *
- * @fires hope-submit - Once per envelope, before the first attempt. Not cancelable (hosts that deliver themselves set `deliver`). Detail never holds answers.
- * @fires hope-submitted - Delivered: `{kind, id, schema, status, reference}`.
- * @fires hope-error - Queued (`willRetry: true`), rejected, or not configured (`kind: 'config'`).
+ * @tag hope-report-concern
+ * @summary Report a concern about modern slavery: a GOV.UK-style multi-step form that starts with
+ * the immediate-danger question, ends with "check your answers", and sends one envelope
+ * (`hope-widgets/report-concern@1`) to `endpoint`, exactly once.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submit - Once per envelope, before the first attempt. Not cancelable (hosts that deliver themselves set `deliver`). Detail never holds answers.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submitted - Delivered: `{kind, id, schema, status, reference}`.
+ * @fires {CustomEvent<HopeEventDetail>} hope-error - Queued (`willRetry: true`), rejected, or not configured (`kind: 'config'`).
  * @csspart base - The wrapper (carries `lang` and `dir`).
  * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
+ * @csspart language-switcher - The language switcher (absent with `language-switcher="off"`).
+ * @csspart not-sent - "It has not been sent": the endpoint refused it or is misconfigured; shows the helpline.
  * @csspart error-summary - "There is a problem" and its links.
  * @csspart emergency - The emergency-number panel.
  * @csspart summary - The check-your-answers list.
@@ -71,6 +77,7 @@ export type ReportPrefill = Partial<Handoff>;
  * @cssproperty --hope-color-emergency-background - Background of the emergency panel (default #fef7f6).
  * @cssproperty --hope-space - The base spacing unit (default 1rem).
  * @cssproperty --hope-font-family - Font (default: inherited).
+ * @cssproperty --hope-color-emergency-text - Text of the emergency panel (default #0b0c0c).
  */
 export class HopeReportConcern extends WidgetElement {
   static override styles = [...WidgetElement.styles, formStyles, buttonStyles, reportConcernStyles, reserveSpace('report-concern')];

@@ -34,18 +34,23 @@ function liveStatus(st: SubmissionState): SubmissionState {
 }
 
 /**
- * @tag hope-training-signup
- * @summary Lists upcoming "spot the signs" training sessions from a feed, in the person's time
+ * Lists upcoming "spot the signs" training sessions from a feed, in the person's time
  * zone, with filters and honest places left, and books a place (or the waiting list) through
  * the hope-widgets submission client. On success it offers the session as a calendar file.
  *
  * Put a plain link to the organiser's booking page inside the tag as the no-JavaScript fallback.
  *
- * @fires hope-submit - Once per envelope, before the first attempt. Not cancelable (hosts that deliver themselves set `deliver`).
- * @fires hope-submitted - The booking was delivered (`detail.reference`).
- * @fires hope-error - `kind: 'submission'` (not delivered yet, or rejected), `kind: 'config'` (no endpoint), or `kind: 'feed'` with `reason` `feed-unavailable` (no answer, an HTTP error, or no answer within 15 s), `invalid-feed` (not JSON, not a sessions feed, larger than 2 MB, or holding a `__proto__`/`constructor`/`prototype` key) or `invalid-entries` (reported once per load). Never carries what the person typed.
+ * @tag hope-training-signup
+ * @summary Lists upcoming "spot the signs" training sessions from a feed, in the person's time
+ * zone, with filters and honest places left, and books a place (or the waiting list) through
+ * the hope-widgets submission client. On success it offers the session as a calendar file.
+ * @fires {CustomEvent<HopeEventDetail>} hope-submit - Once per envelope, before the first attempt. Not cancelable (hosts that deliver themselves set `deliver`).
+ * @fires {CustomEvent<HopeEventDetail>} hope-submitted - The booking was delivered (`detail.reference`).
+ * @fires {CustomEvent<HopeEventDetail>} hope-error - `kind: 'submission'` (not delivered yet, or rejected), `kind: 'config'` (no endpoint), or `kind: 'feed'` with `reason` `feed-unavailable` (no answer, an HTTP error, or no answer within 15 s), `invalid-feed` (not JSON, not a sessions feed, larger than 2 MB, or holding a `__proto__`/`constructor`/`prototype` key) or `invalid-entries` (reported once per load). Never carries what the person typed.
  * @csspart base - The wrapper (carries `lang` and `dir`).
  * @csspart read-aloud - The Listen / Stop button (shown only when the device has a voice for the page's language).
+ * @csspart language-switcher - The language switcher (absent with `language-switcher="off"`).
+ * @csspart not-sent - "It has not been sent": the endpoint refused it or is misconfigured; shows the helpline.
  * @csspart filters - The filter controls.
  * @csspart session - One session in the list.
  * @csspart book-button - A session's "Book a place" / "Join the waiting list" button.
@@ -67,6 +72,8 @@ function liveStatus(st: SubmissionState): SubmissionState {
  * @cssproperty --hope-color-tag-text - Text of the "places left" tag (default #0c2d4a).
  * @cssproperty --hope-color-full-tag - Background of the "Full" tag (default #f3f2f1).
  * @cssproperty --hope-color-full-tag-text - Text of the "Full" tag (default #0b0c0c).
+ * @cssproperty --hope-color-focus - Focus highlight (default #ffdd00).
+ * @cssproperty --hope-color-focus-text - Text on the focus highlight (default #0b0c0c).
  */
 export class HopeTrainingSignup extends WidgetElement {
   static override styles = [...WidgetElement.styles, formStyles, buttonStyles, trainingSignupStyles, reserveSpace('training-signup')];

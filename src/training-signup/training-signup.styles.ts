@@ -41,7 +41,7 @@ export const trainingSignupStyles = css`
   .session-title,
   .summary-title {
     margin-block: 0 0.5em;
-    font-size: 1.15rem;
+    font-size: 1.15em;
   }
   .facts {
     display: grid;
