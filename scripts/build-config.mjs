@@ -98,7 +98,7 @@ export function scriptTagConfig(options = {}) {
   config.build.rollupOptions.output.codeSplitting = {
     groups: [
       {name: 'hope-widgets', priority: 2, test: (id) => /\/src\/(autoload\.ts$|core\/(?!feed\.ts|date-words\.ts|submission\.ts|outbox\.ts|delivery\.ts|envelope\.ts))/.test(id)},
-      {name: 'sending', priority: 1, test: /\/src\/core\/(submission|outbox|delivery|envelope)\.ts$/},
+      {name: 'sending', priority: 1, test: /\/src\/core\/(submission|envelope)\.ts$/},
     ],
   };
   return config;

@@ -9,7 +9,7 @@
 
 export const RESERVED_HEIGHT = {
   'quick-exit': '5.25em',
-  'report-concern': '31em',
+  'report-concern': '34em',
   'indicator-checklist': '46em',
   'helpline-locator': '46em',
   'training-signup': '46em',

@@ -8,7 +8,8 @@
  */
 import type {ReactiveController} from 'lit';
 import {createEnvelope, shortReference, type Envelope} from './envelope.js';
-import {getOutbox, type DeliveryUpdate} from './outbox.js';
+import type {DeliveryUpdate, Outbox} from './outbox.js';
+import {QUICK_EXIT_EVENT} from './events.js';
 import type {Target} from './delivery.js';
 import type {SendingElement} from './sending-element.js';
 import {getLocale} from './localization.js';
@@ -21,6 +22,19 @@ export type SubmissionState =
   | {phase: 'delivered'; id: string; reference: string; fromServer: boolean}
   | {phase: 'rejected'; id: string; reference: string; status: number; pointers: string[]; error?: string}
   | {phase: 'failed'; id: string; reference: string; status?: number; reason: 'redirect' | 'refused'};
+
+/**
+ * The outbox and the delivery code are fetched when something is first sent (or restored), not
+ * before a widget's first question: a person reads and types long before they press send. A send
+ * asked for before a quick exit is dropped if that code only arrives after it (nothing may be
+ * sent or stored once the person has left).
+ */
+let exits = 0;
+if (typeof window !== 'undefined') window.addEventListener(QUICK_EXIT_EVENT, () => exits++);
+function outbox(): Promise<Outbox | undefined> {
+  const asked = exits;
+  return import('./outbox.js').then((m) => (exits === asked ? m.getOutbox() : undefined));
+}
 
 export type ConfigProblem = 'missing-endpoint' | 'invalid-endpoint' | 'credentials-in-endpoint';
 
@@ -68,7 +82,7 @@ export class SubmissionController implements ReactiveController {
     if (!problem && this.host.persist && !this.restoredOnce) {
       this.restoredOnce = true;
       // Sent quietly: the person now at this device may not be the one who wrote it.
-      void getOutbox().restore(this.kind.widget, this.options(true));
+      void outbox().then((o) => o?.restore(this.kind.widget, this.options(true)));
     }
   }
 
@@ -118,7 +132,7 @@ export class SubmissionController implements ReactiveController {
     const reference = shortReference(id);
     this.host.emit('hope-submit', {kind: 'submission', id, schema, reference});
     this.setState({phase: 'sending', id, reference, failures: 0});
-    getOutbox().send(envelope, this.options(false));
+    void outbox().then((o) => o?.send(envelope, this.options(false)));
     return this.state;
   }
 

@@ -7,7 +7,7 @@ import {EXPLOITATION_TYPES, exploitationTypeLabel} from '../core/vocabulary.js';
 import {dateTimeFormat} from '../core/intl.js';
 import {INDICATOR_IDS} from '../indicators/catalogue.js';
 import {placeTypeLabel, type PlaceType} from '../indicators/places.js';
-import {signWords} from './sign-words.js';
+import {indicatorLabel} from '../indicators/labels.js';
 import {FIELDS, STEPS, sharesContact, stepOf, tidyPostcode, type Answers, type Field, type Step} from './answers.js';
 import {w} from './words.js';
 
@@ -51,7 +51,7 @@ function shown(a: Answers, f: Field, country: string): unknown {
     case 'types':
       return list(EXPLOITATION_TYPES.filter((t) => a.types.includes(t)).map(exploitationTypeLabel));
     case 'indicators':
-      return list(INDICATOR_IDS.filter((id) => a.indicators.includes(id)).map((id) => signWords.get()?.indicatorLabel(id) ?? id));
+      return list(INDICATOR_IDS.filter((id) => a.indicators.includes(id)).map((id) => indicatorLabel(id)));
     case 'placeType':
       return placeTypeLabel(v as PlaceType);
     case 'date':

@@ -26,15 +26,16 @@ import {
   type Problem,
   type Step,
 } from './answers.js';
-import {checkAnswers} from './check.js';
 import {emergencyPanel} from './emergency.js';
-import {heading, stepContent} from './steps.js';
-import {signWords} from './sign-words.js';
+import {later, stillLoading} from '../core/later.js';
+import {dangerStep, heading} from './first-step.js';
 import {problemText, w} from './words.js';
 import {reportConcernStyles} from './report-concern.styles.js';
 
 const KNOWN = {exploitationTypes: EXPLOITATION_TYPES, indicators: INDICATOR_IDS, placeTypes: PLACE_TYPES};
 const QUESTIONS = STEPS.length - 1;
+/** The steps after the first question and check-answers, fetched once the first question is on screen. */
+const laterSteps = later(() => import('./later-steps.js'));
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /** What the report form can be given by the indicator checklist (or any host): ids only, never free text. */
@@ -107,8 +108,8 @@ export class HopeReportConcern extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The signs' words come after the first question (sign-words.ts): show them when they arrive.
-    void signWords.ready().then(() => this.requestUpdate());
+    // The steps after the first question arrive after it (later-steps.ts): show them when they do.
+    void laterSteps.ready().then(() => this.requestUpdate());
     this.onHashChange();
     window.addEventListener('hashchange', this.onHashChange);
   }
@@ -312,12 +313,12 @@ export class HopeReportConcern extends WidgetElement {
             <form novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onChange}>
               ${this.step === 'check'
                 ? html`${heading(w.check())} ${a.danger === 'yes' ? emergencyPanel(cc) : nothing}
-                    ${checkAnswers(a, cc, this.change, busy)} ${honeypot((filled) => (this.bot = filled))}
+                    ${laterSteps.get()?.checkAnswers(a, cc, this.change, busy) ?? stillLoading()} ${honeypot((filled) => (this.bot = filled))}
                     <button class="button" type="submit" ?disabled=${Boolean(problem)} aria-disabled=${busy ? 'true' : nothing}>
                       ${w.send()}
                     </button>`
                 : html`<p class="caption">${w.progress(index + 1, QUESTIONS)}</p>
-                    ${stepContent(this.step, view)}
+                    ${this.step === 'danger' ? dangerStep(view) : (laterSteps.get()?.stepContent(this.step, view) ?? stillLoading())}
                     <button class="button" type="submit">${w.continue()}</button>`}
             </form>`}
       ${deliveryStatus(s, cc, {delivered: w.sent(), next: html`<p>${w.next()}</p>${helplineLine(cc)}`})}

@@ -8,14 +8,11 @@ import {EXPLOITATION_TYPES, exploitationTypeLabel} from '../core/vocabulary.js';
 import {helplineLine} from '../core/delivery-status.js';
 import {INDICATOR_GROUPS, indicatorById, indicatorsForTypes, type Indicator} from '../indicators/catalogue.js';
 import {PLACE_TYPES, placeTypeLabel} from '../indicators/places.js';
-import {signWords} from './sign-words.js';
-import {stillLoading} from '../core/later.js';
+import {groupLabel, indicatorExplanation, indicatorLabel} from '../indicators/labels.js';
 import {CHANNELS, COUNTS, DESCRIPTION_MAX, PRIVACY, RELATIONSHIPS, TIMES_OF_DAY, sharesContact, today, type Step} from './answers.js';
 import {choice, choices, textField, yesNo, type View} from './controls.js';
-import {emergencyPanel} from './emergency.js';
+import {dangerStep, heading} from './first-step.js';
 import {w} from './words.js';
-
-export const heading = (text: string) => html`<h2 tabindex="-1">${text}</h2>`;
 
 /** The character count under the description: a polite live region that speaks only near the limit. */
 function count(length: number) {
@@ -28,9 +25,6 @@ function count(length: number) {
 /** Signs for the chosen types (general signs always), plus any already picked (e.g. handed over by the checklist). */
 function signs(v: View) {
   const picked = v.a.indicators;
-  const words = signWords.get();
-  if (!words) return stillLoading();
-  const {groupLabel, indicatorLabel, indicatorExplanation} = words;
   const shown = new Set(indicatorsForTypes(v.a.types).map((i) => i.id).concat(picked));
   const list = [...shown].map((id) => indicatorById(id)).filter((i): i is Indicator => Boolean(i));
   let n = 0;
@@ -53,8 +47,7 @@ export function stepContent(step: Step, v: View) {
   const a = v.a;
   switch (step) {
     case 'danger':
-      return html`${choices(v, 'danger', 'radio', w.danger(), yesNo(), {heading: true, hint: w.dangerHint()})}
-        <div aria-live="assertive">${a.danger === 'yes' ? emergencyPanel(v.country) : nothing}</div>`;
+      return dangerStep(v);
     case 'types':
       return choices(
         v,

@@ -2,7 +2,7 @@
 import {fixture, html} from '@open-wc/testing';
 import '../../src/report-concern/index.js';
 import type {HopeReportConcern} from '../../src/report-concern/index.js';
-import {deepActiveElement, press, textOf, type} from '../helpers.js';
+import {deepActiveElement, press, textOf, type, waitFor} from '../helpers.js';
 
 export interface CreateOptions {
   endpoint?: string;
@@ -37,10 +37,14 @@ export const $$ = <T extends Element = HTMLElement>(el: HopeReportConcern, selec
 /** The step's page heading. */
 export const headingText = (el: HopeReportConcern) => textOf($(el, 'h2[tabindex]'));
 
-/** Settles the element (two rounds: a state change may cause one more update). */
+/**
+ * Settles the element (two rounds: a state change may cause one more update), and waits, as a
+ * person would, while a step that arrives after the first question shows "Loading…".
+ */
 export async function settle(el: HopeReportConcern): Promise<void> {
   await el.updateComplete;
   await el.updateComplete;
+  await waitFor(() => !$(el, 'p.hint[role=status]'), {message: 'the later steps'});
 }
 
 export async function click(el: HopeReportConcern, selector: string): Promise<void> {
