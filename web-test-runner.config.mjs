@@ -43,7 +43,8 @@ function receiverMiddleware() {
 }
 
 /**
- * Feeds that misbehave, for the feed tests: `/test-feeds/hang` never answers; `/test-feeds/huge?bytes=N`
+ * Feeds that misbehave, for the feed tests: `/test-feeds/hang` sends headers, then nothing (the
+ * connection is cut after 5 s); `/test-feeds/huge?bytes=N`
  * streams a JSON feed of N bytes (with `&declared` it states its Content-Length first).
  */
 function misbehavingFeedsMiddleware() {
@@ -54,7 +55,12 @@ function misbehavingFeedsMiddleware() {
     if (ctx.path === '/test-feeds/hang') {
       res.writeHead(200, {'content-type': 'application/json'});
       res.flushHeaders();
-      return; // nothing more, ever: the widget's timeout must end it
+      // Nothing more: the widget's timeout (shortened in the tests) must end it. The connection is
+      // cut after 5 s so that it does not stay open in the browser's pool: WebKit's driver waits on
+      // such connections when the next test page loads.
+      const cut = setTimeout(() => res.destroy(), 5_000);
+      res.on('close', () => clearTimeout(cut));
+      return;
     }
     if (ctx.path === '/test-feeds/huge') {
       const bytes = Number(ctx.query.bytes) || 3_000_000;
