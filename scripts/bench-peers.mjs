@@ -21,7 +21,7 @@ import {tmpdir} from 'node:os';
 import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import {root, elementEntries} from './entries.mjs';
-import {findBrowsers, INSTALL_HINT} from './browsers.mjs';
+import {CHROMIUM_ARGS, findBrowsers, INSTALL_HINT} from './browsers.mjs';
 import {writeSection} from './bench-report.mjs';
 
 const arg = (name, fallback) => {
@@ -114,8 +114,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: CHROMIUM_ARGS,
 });
 
 async function load(page, profile) {

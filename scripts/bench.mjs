@@ -11,7 +11,7 @@ import {join, extname, basename} from 'node:path';
 import {tmpdir} from 'node:os';
 import puppeteer from 'puppeteer-core';
 import {root} from './entries.mjs';
-import {findBrowsers, INSTALL_HINT} from './browsers.mjs';
+import {CHROMIUM_ARGS, findBrowsers, INSTALL_HINT} from './browsers.mjs';
 import {minifyCssLiterals} from './minify-css-literals.mjs';
 import {writeSection} from './bench-report.mjs';
 
@@ -63,8 +63,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: CHROMIUM_ARGS,
 });
 
 const median = (xs) => {

@@ -27,3 +27,6 @@ export const INSTALL_HINT = {
   firefox: 'Firefox not found. Install it: sudo apt-get install -y firefox-esr   (or set FIREFOX_PATH to a Firefox binary)',
   webkit: 'WebKit skipped (optional). To add it: sudo apt-get install -y webkit2gtk-driver xvfb',
 };
+
+/** Flags for Debian's Chromium as the scripts launch it here: as root, headless, on a machine with no network beyond loopback. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];

@@ -21,7 +21,7 @@ import {extname, join, normalize} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {root, elementEntries} from './entries.mjs';
 import {readWidgetGraph} from './build-config.mjs';
-import {findBrowsers, INSTALL_HINT} from './browsers.mjs';
+import {CHROMIUM_ARGS, findBrowsers, INSTALL_HINT} from './browsers.mjs';
 
 const {chromium} = findBrowsers();
 if (!chromium) {
@@ -92,7 +92,7 @@ function serve(pages, allow) {
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: CHROMIUM_ARGS,
 });
 
 /** Loads a page in a fresh context and returns what the probe and the resource timing saw. */

@@ -8,7 +8,7 @@
 import puppeteer from 'puppeteer-core';
 import {spawnSync} from 'node:child_process';
 import {root} from './entries.mjs';
-import {findBrowsers, INSTALL_HINT} from './browsers.mjs';
+import {CHROMIUM_ARGS, findBrowsers, INSTALL_HINT} from './browsers.mjs';
 import {startDemo} from '../demo/server.mjs';
 
 if (!process.argv.includes('--no-build')) {
@@ -25,7 +25,7 @@ const demo = await startDemo({port});
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'],
+  args: CHROMIUM_ARGS,
 });
 const problems = [];
 try {
